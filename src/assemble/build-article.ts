@@ -1,0 +1,78 @@
+import type { Classification } from "../classify/classify-blocks.js";
+import { countWords } from "../features/count-words.js";
+import type { TextMetadata } from "../metadata/extract-metadata.js";
+import type { Block } from "../model.js";
+import type { Article, BoilerplateKind, Removal } from "../types.js";
+
+/**
+ * Values that come from outside the blocks: page metadata (HTML) and decoding.
+ *
+ * @internal
+ */
+export interface ArticleExtras {
+  readonly language: string | null;
+  readonly url: string | null;
+  readonly image: string | null;
+  readonly tags: readonly string[];
+  readonly warnings: readonly string[];
+  /** Whether the input had any non-blank character. */
+  readonly blank: boolean;
+}
+
+/**
+ * Assembles the final {@link Article}: the body from blocks labelled body or description, and the
+ * `removed` log from every other block, in input order, with kind, rule id and offsets.
+ *
+ * @internal
+ */
+export function buildArticle(
+  blocks: readonly Block[],
+  result: Classification,
+  meta: TextMetadata,
+  extras: ArticleExtras,
+): Article {
+  const paragraphs: string[] = [];
+  const removed: Removal[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const label = result.labels[i];
+    if (!block || !label) continue;
+    if (label.kind === "body" || label.kind === "description") {
+      paragraphs.push(block.text);
+      continue;
+    }
+    removed.push({
+      text: block.text,
+      kind: label.kind satisfies BoilerplateKind,
+      rule: label.rule ?? "other/structure/outside-article",
+      start: block.start,
+      end: block.end,
+    });
+  }
+  const warnings = [...extras.warnings];
+  if (extras.blank) warnings.push("empty input: no text to extract");
+  else if (paragraphs.length === 0) warnings.push("no article body found");
+  let wordCount = 0;
+  for (const paragraph of paragraphs) wordCount += countWords(paragraph);
+  return {
+    schemaVersion: 1,
+    title: meta.title,
+    siteName: meta.siteName,
+    authors: meta.authors,
+    publishedAt: meta.publishedAt,
+    modifiedAt: meta.modifiedAt,
+    description: meta.description,
+    paragraphs,
+    text: paragraphs.join("\n\n"),
+    captions: meta.captions,
+    related: meta.related,
+    readingTime: meta.readingTime,
+    wordCount,
+    language: paragraphs.length > 0 || meta.title !== null ? extras.language : null,
+    url: extras.url,
+    image: extras.image,
+    tags: extras.tags,
+    removed,
+    warnings,
+  };
+}

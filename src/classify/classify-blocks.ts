@@ -1,0 +1,103 @@
+import type { BlockFeatures } from "../features/block-features.js";
+import type { Block, Label } from "../model.js";
+import { expandSections } from "./expand-sections.js";
+import { findTitle } from "./find-title.js";
+import { findMainRegion, type Region } from "./heuristics/find-main-region.js";
+import { proseScore, RULE_COST } from "./heuristics/prose-score.js";
+import type { RuleMatch } from "./match-rules.js";
+
+/**
+ * Every block's label, plus the structural decisions behind them.
+ *
+ * @internal
+ */
+export interface Classification {
+  readonly labels: readonly Label[];
+  /** The match that decided each block (own or inherited from a section heading). */
+  readonly matches: readonly (RuleMatch | null)[];
+  /** Index of the headline block, if any. */
+  readonly title: number | null;
+  /** Index of the standfirst block, if any (it also stays in the body). */
+  readonly description: number | null;
+  /** The article's main run of blocks, if any. */
+  readonly region: Region | null;
+}
+
+/** A rule that ends the article (a comments heading) costs this many short lines. */
+const TAIL_COST = RULE_COST * 4;
+/** Short lines outside the article are navigation; longer ones are just "other". */
+const MAX_NAV_WORDS = 6;
+const DESCRIPTION_MIN_WORDS = 8;
+const DESCRIPTION_MAX_WORDS = 80;
+
+export const TITLE_RULE = "title/structure/headline";
+export const NAV_RULE = "nav/structure/outside-article";
+export const OTHER_RULE = "other/structure/outside-article";
+
+/**
+ * Labels every block as body, description or a kind of boilerplate.
+ *
+ * Rules decide first; section headings claim the teaser lists under them; the article is the run
+ * of blocks with the largest prose score; the headline is picked just above it; a comments
+ * heading ends the article; everything else outside the article is navigation or other.
+ *
+ * @internal
+ */
+export function classifyBlocks(
+  blocks: readonly Block[],
+  features: readonly BlockFeatures[],
+  ownMatches: readonly (RuleMatch | null)[],
+  hasStopWords: boolean,
+): Classification {
+  const inherited = expandSections(ownMatches, features);
+  const matches = ownMatches.map((m, i) => m ?? inherited[i] ?? null);
+  const scores = blocks.map((_, i) => {
+    const match = matches[i];
+    const f = features[i];
+    if (match) return match.rule.scope === "tail" ? -TAIL_COST : -RULE_COST;
+    return f ? proseScore(f, hasStopWords) : 0;
+  });
+  let region = findMainRegion(scores);
+  // A comments heading after the article start ends the article: the rest is comments.
+  let tail: RuleMatch | null = null;
+  let tailFrom = blocks.length;
+  if (region) {
+    for (let i = region.first + 1; i < blocks.length; i++) {
+      const match = ownMatches[i];
+      if (match?.rule.scope === "tail") {
+        tail = match;
+        tailFrom = i;
+        if (i <= region.last) region = { first: region.first, last: i - 1 };
+        break;
+      }
+    }
+  }
+  const title =
+    findTitle(blocks, features, matches, region ? region.first : blocks.length)?.index ?? null;
+  if (region && title !== null && title >= region.first) {
+    region = title < region.last ? { first: title + 1, last: region.last } : null;
+  }
+  const labels: Label[] = blocks.map((_, i): Label => {
+    if (i === title) return { kind: "title", rule: TITLE_RULE };
+    const match = i > tailFrom && tail ? (ownMatches[i] ?? tail) : matches[i];
+    if (match) return { kind: match.rule.kind, rule: match.rule.id };
+    if (region && i >= region.first && i <= region.last) return { kind: "body", rule: null };
+    const f = features[i];
+    if (f && f.words <= MAX_NAV_WORDS && !f.terminal) return { kind: "nav", rule: NAV_RULE };
+    return { kind: "other", rule: OTHER_RULE };
+  });
+  const description = findDescription(labels, features);
+  if (description !== null) labels[description] = { kind: "description", rule: null };
+  return { labels, matches, title, description, region };
+}
+
+function findDescription(
+  labels: readonly Label[],
+  features: readonly BlockFeatures[],
+): number | null {
+  const first = labels.findIndex((l) => l.kind === "body");
+  const f = features[first];
+  if (first < 0 || !f || f.terminal) return null;
+  if (f.words < DESCRIPTION_MIN_WORDS || f.words > DESCRIPTION_MAX_WORDS) return null;
+  return first;
+}

@@ -1,0 +1,97 @@
+/**
+ * Result of {@link normalizeText}.
+ *
+ * @internal
+ */
+export interface NormalizedText {
+  /** The decoded text that every offset in the output refers to. */
+  readonly text: string;
+  /** Warnings raised while decoding (truncation). */
+  readonly warnings: readonly string[];
+}
+
+// U+FEFF (BOM / ZWNBSP), U+200B–U+200D (zero-width space, non-joiner, joiner), U+2060 (word joiner)
+// and U+00AD (soft hyphen) carry no visible text; they are dropped so words compare equal.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+// No-break and other fixed-width spaces become a plain space.
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
+// C0 controls other than tab and LF, and DEL, are not text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+
+/**
+ * Decodes raw input into the canonical text the pipeline works on.
+ *
+ * In order: truncate to `maxInputLength` (with a warning); windows-1252 mojibake of C1 controls is
+ * repaired; CRLF, CR, U+2028 and U+2029 become LF; lone surrogates become U+FFFD; the BOM, zero-width characters and soft
+ * hyphens are dropped; no-break and fixed-width spaces become U+0020; other C0 controls are dropped;
+ * then Unicode NFC. Words are never otherwise changed.
+ *
+ * @internal
+ */
+export function normalizeText(input: string, maxInputLength: number): NormalizedText {
+  const warnings: string[] = [];
+  let text = input;
+  if (text.length > maxInputLength) {
+    let cut = maxInputLength;
+    // Do not split a surrogate pair.
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    text = text.slice(0, cut);
+    warnings.push(
+      `input truncated from ${input.length} to ${cut} characters (maxInputLength ${maxInputLength})`,
+    );
+  }
+  text = repairC1(text)
+    .replace(LINE_BREAKS, "\n")
+    .replace(INVISIBLE, "")
+    .replace(SPACES, " ")
+    .replace(CONTROLS, "")
+    .normalize("NFC");
+  return { text: toWellFormed(text), warnings };
+}
+
+// Bytes 0x80–0x9F decoded as Latin-1 instead of windows-1252 give C1 controls; map them back.
+const C1 = /[\u0080-\u009F]/gu;
+const WINDOWS_1252: Record<number, string> = {
+  128: "€",
+  130: "‚",
+  131: "ƒ",
+  132: "„",
+  133: "…",
+  134: "†",
+  135: "‡",
+  136: "ˆ",
+  137: "‰",
+  138: "Š",
+  139: "‹",
+  140: "Œ",
+  142: "Ž",
+  145: "‘",
+  146: "’",
+  147: "“",
+  148: "”",
+  149: "•",
+  150: "–",
+  151: "—",
+  152: "˜",
+  153: "™",
+  154: "š",
+  155: "›",
+  156: "œ",
+  158: "ž",
+  159: "Ÿ",
+};
+
+function repairC1(text: string): string {
+  return text.replace(C1, (ch) => WINDOWS_1252[ch.charCodeAt(0)] ?? "");
+}
+
+// Lone surrogates are replaced by U+FFFD so that the output is valid UTF-16 and serialises cleanly.
+// With the `u` flag a well-formed pair is one code point, so this class only matches lone halves.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+
+function toWellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}

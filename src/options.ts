@@ -1,0 +1,126 @@
+/**
+ * Options accepted by {@link parseArticle}, {@link fromText} and {@link fromHtml}.
+ *
+ * Every field is optional; `null` and `undefined` mean "use the default".
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { referenceDate: "2024-06-19T12:00:00Z", maxInputLength: 500_000 };
+ * ```
+ */
+export interface ParseOptions {
+  /**
+   * Longest input read, in UTF-16 code units (`number`, default: `2_000_000`).
+   * Longer input is truncated and a warning is added to {@link Article.warnings}.
+   */
+  readonly maxInputLength?: number | null | undefined;
+  /**
+   * The moment relative dates ("3 hours ago") are resolved against (`Date | string`, default: `null`).
+   * Without it, relative dates stay unresolved (`null`), which keeps the output deterministic.
+   */
+  readonly referenceDate?: Date | string | null | undefined;
+  /**
+   * The language of the input as a BCP 47 tag (`string`, default: `null`, detected from the text).
+   * It picks the rule pack and is reported as {@link Article.language}.
+   */
+  readonly language?: string | null | undefined;
+}
+
+/**
+ * Options with every default filled in, validated and frozen.
+ *
+ * @internal
+ */
+export interface ResolvedOptions {
+  readonly maxInputLength: number;
+  readonly referenceDate: Date | null;
+  readonly language: string | null;
+}
+
+const DEFAULT_MAX_INPUT_LENGTH = 2_000_000;
+const KNOWN_KEYS = new Set(["maxInputLength", "referenceDate", "language"]);
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/iu;
+
+/**
+ * Validates options and fills in defaults. The only place where defaults live.
+ *
+ * @throws TypeError when an option has the wrong type or value.
+ * @internal
+ */
+export function resolveOptions(options: ParseOptions | null | undefined): ResolvedOptions {
+  if (options === null || options === undefined) return DEFAULTS;
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`newsclean: \`options\` must be an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new TypeError(
+        `newsclean: unknown option \`${key}\`; expected one of ${[...KNOWN_KEYS].join(", ")}`,
+      );
+    }
+  }
+  return Object.freeze({
+    maxInputLength: positiveInteger(
+      "maxInputLength",
+      options.maxInputLength,
+      DEFAULT_MAX_INPUT_LENGTH,
+    ),
+    referenceDate: referenceDate(options.referenceDate),
+    language: language(options.language),
+  });
+}
+
+const DEFAULTS: ResolvedOptions = Object.freeze({
+  maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
+  referenceDate: null,
+  language: null,
+});
+
+function positiveInteger(name: string, value: unknown, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) {
+    throw new TypeError(
+      `newsclean: option \`${name}\` must be a positive integer, got ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+function referenceDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date =
+    value instanceof Date
+      ? new Date(value.getTime())
+      : typeof value === "string"
+        ? new Date(value)
+        : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new TypeError(
+      `newsclean: option \`referenceDate\` must be a valid Date or ISO 8601 string, got ${describe(value)}`,
+    );
+  }
+  return date;
+}
+
+function language(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string" || !LANGUAGE_TAG.test(value)) {
+    throw new TypeError(
+      `newsclean: option \`language\` must be a BCP 47 language tag such as "en", got ${describe(value)}`,
+    );
+  }
+  return value.toLowerCase();
+}
+
+/**
+ * Short description of a value for error messages.
+ *
+ * @internal
+ */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === "number") return `the number ${String(value)}`;
+  return `a value of type ${typeof value}`;
+}

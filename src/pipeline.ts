@@ -1,0 +1,111 @@
+import { buildArticle } from "./assemble/build-article.js";
+import { classifyBlocks } from "./classify/classify-blocks.js";
+import { matchRules, type RuleMatch } from "./classify/match-rules.js";
+import { normalizeText } from "./decode/normalize-text.js";
+import { computeFeatures } from "./features/block-features.js";
+import { detectLanguage } from "./features/detect-language.js";
+import { extractMetadata } from "./metadata/extract-metadata.js";
+import { type DateContext, parseDate } from "./metadata/parse-date.js";
+import type { Block } from "./model.js";
+import type { ResolvedOptions } from "./options.js";
+import { type CompiledRules, compileRules } from "./rules/compile.js";
+import { builtinPacks } from "./rules/index.js";
+import { DATE_ONLY_RULE } from "./rules/structure.js";
+import type { RulePack } from "./rules/types.js";
+import { splitBlocks } from "./segment/split-blocks.js";
+import type { Article } from "./types.js";
+
+/**
+ * Page-level values that HTML input supplies alongside its blocks.
+ *
+ * @internal
+ */
+export interface PageExtras {
+  readonly url: string | null;
+  readonly image: string | null;
+  readonly tags: readonly string[];
+  readonly language: string | null;
+}
+
+const NO_EXTRAS: PageExtras = { url: null, image: null, tags: [], language: null };
+const MAX_DATE_ONLY_WORDS = 10;
+
+/**
+ * Runs the text pipeline: decode → segment → features → classify → metadata → assemble.
+ *
+ * @internal
+ */
+export function runText(input: string, options: ResolvedOptions): Article {
+  const { text, warnings } = normalizeText(input, options.maxInputLength);
+  return runBlocks(splitBlocks(text), options, warnings, NO_EXTRAS);
+}
+
+/**
+ * Runs the stages after segmentation on ready-made blocks (text lines or HTML blocks).
+ *
+ * @internal
+ */
+export function runBlocks(
+  blocks: readonly Block[],
+  options: ResolvedOptions,
+  warnings: readonly string[],
+  page: PageExtras,
+): Article {
+  const sample = blocks
+    .slice(0, 400)
+    .map((b) => b.text)
+    .join("\n");
+  const language = options.language ?? page.language ?? detectLanguage(sample, builtinPacks);
+  const rules = compileRules(packsFor(language));
+  const dates: DateContext = {
+    months: rules.months,
+    referenceDate: options.referenceDate,
+    monthFirst: language === "en",
+  };
+  const features = computeFeatures(blocks, rules.stopWords);
+  const words = features.map((f) => f.words);
+  const matches = matchRules(blocks, words, rules.rules, (m) => accept(m, dates)).map(
+    (m, i) => m ?? dateOnly(blocks[i], words[i] ?? 0, dates),
+  );
+  const result = classifyBlocks(blocks, features, matches, rules.stopWords.size > 0);
+  const meta = extractMetadata(blocks, result, dates);
+  return buildArticle(blocks, result, meta, {
+    language,
+    url: page.url,
+    image: page.image,
+    tags: page.tags,
+    warnings,
+    blank: blocks.length === 0,
+  });
+}
+
+/** Date lines count only when the date in them parses. */
+function accept(match: RuleMatch, dates: DateContext): boolean {
+  if (match.rule.kind !== "dateline") return true;
+  return parseDate(match.groups.date ?? "", { ...dates, referenceDate: null }) !== null;
+}
+
+function dateOnly(block: Block | undefined, words: number, dates: DateContext): RuleMatch | null {
+  if (!block || words > MAX_DATE_ONLY_WORDS || !DATE_ONLY_RULE.pattern.test(block.text))
+    return null;
+  if (parseDate(block.text, { ...dates, referenceDate: null }) === null) return null;
+  return { rule: DATE_ONLY_RULE, groups: { date: block.text }, at: 0 };
+}
+
+const packCache = new Map<string | null, readonly RulePack[]>();
+
+/** The detected language's pack first, then English (boilerplate English is everywhere), then common. */
+function packsFor(language: string | null): readonly RulePack[] {
+  const hit = packCache.get(language);
+  if (hit) return hit;
+  const primary = language?.split("-")[0] ?? null;
+  const own = builtinPacks.filter((p) => p.lang === primary);
+  const rest = builtinPacks.filter(
+    (p) => p.lang !== primary && (p.lang === "en" || p.lang === "*"),
+  );
+  const packs = [...own, ...rest];
+  packCache.set(language, packs);
+  return packs;
+}
+
+export type { CompiledRules };
