@@ -50,7 +50,7 @@ export function classifyBlocks(
   hasStopWords: boolean,
 ): Classification {
   const inherited = expandSections(ownMatches, features);
-  const matches = ownMatches.map((m, i) => m ?? inherited[i] ?? null);
+  const matches: (RuleMatch | null)[] = ownMatches.map((m, i) => m ?? inherited[i] ?? null);
   const scores = blocks.map((_, i) => {
     const match = matches[i];
     const f = features[i];
@@ -86,9 +86,36 @@ export function classifyBlocks(
     if (f && f.words <= MAX_NAV_WORDS && !f.terminal) return { kind: "nav", rule: NAV_RULE };
     return { kind: "other", rule: OTHER_RULE };
   });
+  attachCreditLines(blocks, features, matches, labels);
   const description = findDescription(labels, features);
   if (description !== null) labels[description] = { kind: "description", rule: null };
   return { labels, matches, title, description, region };
+}
+
+/** A caption line above a lone credit line is at most this long. */
+const MAX_CAPTION_WORDS = 30;
+
+/**
+ * A credit on a line of its own ("Photo: Reuters") makes the short line just above it a caption,
+ * which otherwise reads like any sentence of the story.
+ */
+function attachCreditLines(
+  blocks: readonly Block[],
+  features: readonly BlockFeatures[],
+  matches: (RuleMatch | null)[],
+  labels: Label[],
+): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const match = matches[i];
+    const text = blocks[i]?.text ?? "";
+    if (match?.rule.kind !== "caption" || text.slice(0, match.at).trim() !== "") continue;
+    const previous = labels[i - 1];
+    const f = features[i - 1];
+    if (!previous || !f || f.words > MAX_CAPTION_WORDS || matches[i - 1]) continue;
+    if (previous.kind !== "body" && previous.kind !== "other" && previous.kind !== "nav") continue;
+    labels[i - 1] = { kind: "caption", rule: match.rule.id };
+    matches[i - 1] = { rule: match.rule, groups: {}, at: (blocks[i - 1]?.text ?? "").length };
+  }
 }
 
 function findDescription(

@@ -24,7 +24,7 @@ export interface TextMetadata {
 }
 
 const SPACE_RUN = /\s+/gu;
-const TRAILING_COLON = /\s*:$/u;
+const TRAILING_COLON = /:$/u;
 
 /**
  * Reads title, site name, authors, dates, captions, related links and reading time from the
@@ -74,13 +74,13 @@ export function extractMetadata(
         readingTime ??= readingTimeOf(block.text, match);
         break;
       case "caption":
-        addCaption(captions, block, match, blocks[i + 1], result.matches[i + 1]);
+        addCaption(captions, block, match, result.matches[i - 1] ?? null);
         break;
       case "related":
         if (match.groups.title) {
           related.push(linkOf(match.groups.title, match.groups.label ?? "", block));
         } else if (match.rule.scope === "section" && match.rule.pattern.test(block.text)) {
-          sectionLabel = block.text.replace(TRAILING_COLON, "");
+          sectionLabel = block.text.replace(TRAILING_COLON, "").trimEnd();
         } else if (match.rule.scope === "section") {
           related.push(linkOf(block.text, sectionLabel, block));
         }
@@ -115,21 +115,18 @@ function addCaption(
   captions: Caption[],
   block: Block,
   match: RuleMatch,
-  next: Block | undefined,
-  nextMatch: RuleMatch | null | undefined,
+  previousMatch: RuleMatch | null,
 ): void {
   const credit = (match.groups.credit ?? match.groups.credit2 ?? "").trim();
   const text = block.text.slice(0, match.at).trim();
   if (credit === "") {
-    // A caption line whose credit is the next line ("Photo: Reuters") is reported with it.
-    if (nextMatch === match && next) return;
-    captions.push({ text: block.text, credit: null });
+    captions.push({ text: text.replace(SPACE_RUN, " "), credit: null });
     return;
   }
   if (text === "") {
-    // A credit line alone: attach it to the caption line before it, when that line was taken.
+    // A credit line alone completes the caption line just above it.
     const previous = captions.at(-1);
-    if (previous && previous.credit === null) {
+    if (previous && previous.credit === null && previousMatch?.rule === match.rule) {
       captions[captions.length - 1] = { text: previous.text, credit };
       return;
     }

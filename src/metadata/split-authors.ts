@@ -1,4 +1,4 @@
-const SEPARATOR = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bi\b|\bκαι\b|、|和)\s*/u;
+const SEPARATOR = /[,;&、和]|\s(?:and|und|et|y|и|i|και)\s/u;
 // Job titles and agencies that follow a name in a byline are not names.
 const ROLE =
   /^(?:staff|staff writer|staff reporter|reporter|correspondent|editor|senior editor|contributor|writer|columnist|special correspondent|(?:the )?associated press|reuters|afp|pti|ani|ians|agencies|bloomberg)$/iu;

@@ -1,4 +1,4 @@
-const SEPARATOR = /\s+(?:\||–|—|-|::|·|•|»)\s+/gu;
+const SEPARATOR = /\s(?:\||–|—|-|::|·|•|»)\s/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED_OR_DOMAIN = /^(?:[\p{Lu}\p{N}][^\s]*|[^\s]*\.[a-z]{2,6})$/u;
 /** A site name is short; longer tails are part of the headline. */

@@ -45,7 +45,7 @@ export const en: RulePack = {
       kind: "related",
       scope: "section",
       pattern:
-        /^(?:related(?: (?:stories|articles|posts|news|content|coverage|links|reading|topics|videos))?|similar (?:posts|stories|articles|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|articles|headlines|videos)(?: from [^.!?]{1,40})?|more from [^.!?]{1,40}|more on (?:this|[^.!?]{1,40})|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|commented|watched)(?: stories| articles| news)?|trending(?: now| stories| news)?|top stories|latest (?:news|stories|headlines|articles)|what to read next|further reading|editor['’]?s picks|popular (?:now|stories|posts|articles)|in other news|elsewhere on [^.!?]{1,40}|around the web|from the web|read next|up next)\s*:?$/iu,
+        /^(?:related(?: (?:stories|articles|posts|news|content|coverage|links|reading|topics|videos))?|similar (?:posts|stories|articles|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|articles|headlines|videos)(?: from [^.!?]{1,40})?|more from [^.!?]{1,40}|more on (?:this|[^.!?]{1,40})|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|commented|watched)(?: stories| articles| news)?|trending(?: now| stories| news)?|top stories|latest (?:news|stories|headlines|articles)|what to read next|further reading|editor['’]?s picks|popular (?:now|stories|posts|articles)|in other news|elsewhere on [^.!?]{1,40}|around the web|from the web|read next|up next):?$/iu,
       examples: [
         "Similar Posts",
         "Related Stories",
@@ -63,7 +63,7 @@ export const en: RulePack = {
       id: "promo/en/call-to-action",
       kind: "promo",
       pattern:
-        /\b(?:explore|shop|download|subscribe|sign up|join|register|order|book|buy|try|read|watch|listen|start|click|learn more|find out more|check it out|get started)(?: it| them| us)? (?:now|today|here|for free|free)(?:\s*!+|\s*[»›>]+)?$/iu,
+        /\b(?:explore|shop|download|subscribe|sign up|join|register|order|book|buy|try|read|watch|listen|start|click|learn more|find out more|check it out|get started)(?: it| them| us)? (?:now|today|here|for free|free)(?: (?:now|today))?(?:\s*!+|\s*[»›>]+)?$/iu,
       examples: [
         "Get World Cup ready with Crickit! From live scores to match stats, catch all the action here. Explore now!",
         "Watch now",
@@ -94,8 +94,7 @@ export const en: RulePack = {
     {
       id: "advertisement/en/marker",
       kind: "advertisement",
-      pattern:
-        /^[-–—\s[(]*(?:advertisement|advertising|advert|ads?|sponsored ad)[\s\])]*[-–—\s]*$/iu,
+      pattern: /^[-–—\s[(]*(?:advertisement|advertising|advert|ads?|sponsored ad)[-–—\s\])]*$/iu,
       examples: ["Advertisement", "ADVERTISEMENT", "- Advertisement -", "[Ad]"],
       nonExamples: ["Advertising revenue fell by 10%.", "Ad hoc"],
     },
@@ -120,7 +119,7 @@ export const en: RulePack = {
       id: "share/en/share-this",
       kind: "share",
       pattern:
-        /^(?:share(?: this)?(?: article| story| post| page| video| link)?(?: on| via| with)?(?: facebook| twitter| x| linkedin| whatsapp| email| your friends)?|click to share(?: on [^.!?]{1,30})?|tweet(?: this)?|email this(?: article| story| page)?|print(?: this)?(?: article| story| page)?|copy link|link copied|save(?: article| story)?|bookmark)\s*:?$/iu,
+        /^(?:share(?: this)?(?: article| story| post| page| video| link)?(?: on| via| with)?(?: facebook| twitter| x| linkedin| whatsapp| email| your friends)?|click to share(?: on [^.!?]{1,30})?|tweet(?: this)?|email this(?: article| story| page)?|print(?: this)?(?: article| story| page)?|copy link|link copied|save(?: article| story)?|bookmark)(?: ?:)?$/iu,
       examples: ["Share this article", "Share", "Share on Facebook", "Print this page", "Share:"],
       nonExamples: ["Shares in the company fell 3%.", "Share prices rose."],
     },
@@ -141,9 +140,10 @@ export const en: RulePack = {
       id: "newsletter/en/sign-up",
       kind: "newsletter",
       pattern:
-        /\b(?:sign up|subscribe|register|opt in)\b.{0,80}\b(?:newsletters?|briefings?|bulletins?|digest)\b|^(?:subscribe to (?:our|the)\b.{0,80}|newsletters?|our newsletter)$/iu,
+        /^(?:[^.!?]{1,60}[.!?] )?(?:sign up|subscribe|register|opt in)\b.{0,80}\b(?:newsletters?|briefings?|bulletins?|digest)\b|^(?:subscribe to (?:our|the)\b.{0,80}|newsletters?|our newsletter)$/iu,
       examples: [
         "Sign up for our newsletter",
+        "Want the best of the week? Sign up for our free newsletter.",
         "Subscribe to our daily briefing and get the top stories every morning.",
         "Newsletter",
       ],
@@ -160,7 +160,7 @@ export const en: RulePack = {
       id: "newsletter/en/email-field",
       kind: "newsletter",
       pattern:
-        /^(?:enter your email(?: address)?|your email(?: address)?|email address|thank you for (?:signing up|subscribing)[!.]?|you(?:['’]re| are) (?:now )?subscribed[!.]?)\s*:?$/iu,
+        /^(?:enter your email(?: address)?|your email(?: address)?|email address|thank you for (?:signing up|subscribing)[!.]?|you(?:['’]re| are) (?:now )?subscribed[!.]?)(?: ?:)?$/iu,
       examples: ["Enter your email address", "Thank you for subscribing!"],
       nonExamples: ["Email addresses of 2,000 staff were leaked."],
     },
@@ -169,7 +169,7 @@ export const en: RulePack = {
       id: "app/en/download-app",
       kind: "app",
       pattern:
-        /\b(?:download|get|install|try) (?:the|our)\b.{0,50}\bapps?\b|^get the app[!.]?$|\bavailable (?:on|in) the (?:app store|google play)\b|^(?:download on the app store|get it on google play)$/iu,
+        /^(?:[^.!?]{1,60}[.!?] )?(?:download|get|install|try) (?:the|our)\b.{0,50}\bapps?\b|^get the app[!.]?$|\bavailable (?:on|in) the (?:app store|google play)\b|^(?:download on the app store|get it on google play)$/iu,
       examples: [
         "Download the Harbour Times app for the latest news",
         "Get the app",
@@ -204,7 +204,7 @@ export const en: RulePack = {
       kind: "comments",
       scope: "tail",
       pattern:
-        /^(?:comments?|\d+ comments?|comments? \(\d+\)|reader comments|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)|join the (?:discussion|conversation|debate)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|\d+ responses?|discussion|what do you think\?|have your say|conversation)\s*:?$/iu,
+        /^(?:comments?|\d+ comments?|comments? \(\d+\)|reader comments|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)|join the (?:discussion|conversation|debate)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|\d+ responses?|discussion|what do you think\?|have your say|conversation)(?: ?:)?$/iu,
       examples: ["Comments (3)", "Leave a comment", "Join the discussion", "12 Comments"],
       nonExamples: ["Comments from the minister drew criticism."],
     },
@@ -221,7 +221,7 @@ export const en: RulePack = {
       id: "footer/en/copyright",
       kind: "footer",
       pattern:
-        /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\b.{0,200}$|\ball rights reserved\b/iu,
+        /^(?:©|\(c\)|copyright (?:©|\(c\))|copyright \d{4}).{0,200}$|\ball rights reserved\b/iu,
       examples: [
         "© 2024 Example Media Ltd. All rights reserved.",
         "Copyright 2019-2024 Harbour Times",
@@ -298,7 +298,7 @@ export const en: RulePack = {
       id: "readingTime/en/label",
       kind: "readingTime",
       pattern:
-        /^(?:estimated )?(?:reading time|read time|time to read)\s*:?\s*(?<minutes>\d{1,3})\s*(?:min(?:ute)?s?\.?)(?:,?\s*(?<seconds>\d{1,2})\s*sec(?:ond)?s?)?$/iu,
+        /^(?:estimated )?(?:reading time|read time|time to read)(?: ?: ?| )(?<minutes>\d{1,3})\s*(?:min(?:ute)?s?\.?)(?:,?\s*(?<seconds>\d{1,2})\s*sec(?:ond)?s?)?$/iu,
       examples: ["Reading time: 3 minutes", "Read time 4 min"],
       nonExamples: ["Reading time is falling among teenagers."],
     },
@@ -319,7 +319,8 @@ export const en: RulePack = {
       id: "dateline/en/updated",
       kind: "dateline",
       dateRole: "modified",
-      pattern: /^(?:last )?(?:updated|modified|edited)(?: on| at)?\s*:?\s*(?<date>\S.{3,80})$/iu,
+      pattern:
+        /^(?:last )?(?:updated|modified|edited)(?: on| at)?(?: ?: ?| )(?<date>[^\d]{0,20}\d.{0,60})$/iu,
       examples: ["Updated: Jun 19, 2024, 10:12 IST", "Last updated 20 June 2024"],
       nonExamples: ["Updated guidance was issued to schools."],
     },
@@ -327,7 +328,7 @@ export const en: RulePack = {
       id: "dateline/en/published",
       kind: "dateline",
       pattern:
-        /^(?:first )?(?:published|posted|created|date|dated|issued)(?: on| at)?\s*:?\s*(?<date>\S.{3,80})$/iu,
+        /^(?:first )?(?:published|posted|created|date|dated|issued)(?: on| at)?(?: ?: ?| )(?<date>[^\d]{0,20}\d.{0,60})$/iu,
       examples: ["Published 19 June 2024", "Posted on March 3, 2023 at 9:15 am"],
       nonExamples: ["Published reports say the minister will resign."],
     },
@@ -336,7 +337,7 @@ export const en: RulePack = {
       id: "caption/en/glued-credit",
       kind: "caption",
       pattern:
-        /\s*\((?<credit>(?:[\p{L}.]+ )?(?:photo|image|picture|pic|photograph|graphic|illustration|video grab)s?(?: ?[:/] ?[^()]{1,80})?|(?:ap|afp|reuters|getty images|pti|ani|ians|epa|bloomberg|shutterstock|istock|xinhua)(?: ?[:/] ?[^()]{1,80})?)\)$/iu,
+        /\((?<credit>(?:[\p{L}.]+ )?(?:photo|image|picture|pic|photograph|graphic|illustration|video grab)s?(?: ?[:/] ?[^()]{1,80})?|(?:ap|afp|reuters|getty images|pti|ani|ians|epa|bloomberg|shutterstock|istock|xinhua)(?: ?[:/] ?[^()]{1,80})?)\)$/iu,
       examples: [
         "Vladimir Putin: Russia and North Korea have vowed to protect each other if attacked(File photo)",
         "Boats in the harbour at dawn. (AP Photo/Jane Smith)",
@@ -348,7 +349,7 @@ export const en: RulePack = {
       id: "caption/en/credit-suffix",
       kind: "caption",
       pattern:
-        /(?:^|[.!?]\s+|\s[|–—-]\s|\s)(?:photo|image|picture|photograph|pic|video|illustration)(?: credit)?s?\s*:\s*(?<credit>[^:]{2,80})$|^(?:credit|photo credit|image credit|image source|photo courtesy|courtesy)\s*:\s*(?<credit2>[^:]{2,80})$/iu,
+        /(?:^|[.!?]\s+|\s[|–—-]\s|\s)(?:photo|image|picture|photograph|pic|video|illustration)(?: credit)?s? ?: ?(?<credit>[^:\s.][^:.]{1,59})$|^(?:credit|photo credit|image credit|image source|photo courtesy|courtesy) ?: ?(?<credit2>[^:\s.][^:.]{1,59})$/iu,
       examples: ["Photo: Reuters", "Image credit: Getty Images", "Boats at dawn. Photo: Reuters"],
       nonExamples: ["The photo: a blur of colour, she said, was not hers to sell."],
     },
