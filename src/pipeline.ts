@@ -79,10 +79,13 @@ export function runBlocks(
   });
 }
 
-/** Date lines count only when the date in them parses. */
+/** Any fixed moment: used only to ask whether a relative date ("3 hours ago") is a date at all. */
+const PROBE_REFERENCE = new Date(0);
+
+/** Date lines count only when the date in them parses (relative dates included). */
 function accept(match: RuleMatch, dates: DateContext): boolean {
   if (match.rule.kind !== "dateline") return true;
-  return parseDate(match.groups.date ?? "", { ...dates, referenceDate: null }) !== null;
+  return parseDate(match.groups.date ?? "", { ...dates, referenceDate: PROBE_REFERENCE }) !== null;
 }
 
 function dateOnly(block: Block | undefined, words: number, dates: DateContext): RuleMatch | null {

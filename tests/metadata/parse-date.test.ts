@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { type DateContext, parseDate } from "../../src/metadata/parse-date.js";
+import { en } from "../../src/rules/en.js";
+
+const ctx: DateContext = {
+  months: new Map(Object.entries(en.months)),
+  referenceDate: null,
+  monthFirst: true,
+};
+
+describe("parseDate", () => {
+  it.each([
+    ["Updated: Jun 19, 2024, 10:12 IST", "2024-06-19T10:12:00+05:30"],
+    ["19 June 2024", "2024-06-19"],
+    ["Wednesday, 19th June 2024 at 9:05 pm GMT", "2024-06-19T21:05:00+00:00"],
+    ["2024-06-19T08:30:00Z", "2024-06-19T08:30:00+00:00"],
+    ["2011-12-11 00:00:00.0", "2011-12-11T00:00:00"],
+    ["19.06.2024", "2024-06-19"],
+    ["06/19/2024", "2024-06-19"],
+    ["2012年1月5日", "2012-01-05"],
+    ["March 3, 2023 at 9:15 am", "2023-03-03T09:15:00"],
+  ])("reads %j as %s", (text, iso) => {
+    expect(parseDate(text, ctx)).toBe(iso);
+  });
+  it.each(["31 February 2024", "no date here", "3 hours ago", "Jun 2024"])(
+    "finds no date in %j",
+    (text) => {
+      expect(parseDate(text, ctx)).toBeNull();
+    },
+  );
+  it("resolves relative dates against the reference date", () => {
+    const withRef = { ...ctx, referenceDate: new Date("2024-06-19T12:00:00Z") };
+    expect(parseDate("3 hours ago", withRef)).toBe("2024-06-19T09:00:00Z");
+    expect(parseDate("yesterday", withRef)).toBe("2024-06-18");
+  });
+});
