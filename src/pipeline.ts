@@ -62,12 +62,13 @@ export function runBlocks(
     referenceDate: options.referenceDate,
     monthFirst: language === "en",
   };
-  const features = computeFeatures(blocks, rules.stopWords);
+  const stopWords = stopWordsOf(language);
+  const features = computeFeatures(blocks, stopWords);
   const words = features.map((f) => f.words);
   const matches = matchRules(blocks, words, rules.rules, (m) => accept(m, dates)).map(
     (m, i) => m ?? dateOnly(blocks[i], words[i] ?? 0, dates),
   );
-  const result = classifyBlocks(blocks, features, matches, rules.stopWords.size > 0);
+  const result = classifyBlocks(blocks, features, matches, stopWords.size > 0);
   const meta = extractMetadata(blocks, result, dates);
   return buildArticle(blocks, result, meta, {
     language,
@@ -93,6 +94,18 @@ function dateOnly(block: Block | undefined, words: number, dates: DateContext): 
     return null;
   if (parseDate(block.text, { ...dates, referenceDate: null }) === null) return null;
   return { rule: DATE_ONLY_RULE, groups: { date: block.text }, at: 0 };
+}
+
+const stopCache = new Map<string | null, ReadonlySet<string>>();
+
+/** Stop words of the detected language only: another language's list would make prose look bare. */
+function stopWordsOf(language: string | null): ReadonlySet<string> {
+  const hit = stopCache.get(language);
+  if (hit) return hit;
+  const primary = language?.split("-")[0] ?? null;
+  const words = new Set(builtinPacks.find((p) => p.lang === primary)?.stopWords ?? []);
+  stopCache.set(language, words);
+  return words;
 }
 
 const packCache = new Map<string | null, readonly RulePack[]>();
