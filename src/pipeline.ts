@@ -5,7 +5,7 @@ import { normalizeText } from "./decode/normalize-text.js";
 import { computeFeatures } from "./features/block-features.js";
 import { detectLanguage } from "./features/detect-language.js";
 import { extractMetadata } from "./metadata/extract-metadata.js";
-import { type DateContext, parseDate } from "./metadata/parse-date.js";
+import { type DateContext, looksLikeDate, parseDate } from "./metadata/parse-date.js";
 import type { Block } from "./model.js";
 import type { ResolvedOptions } from "./options.js";
 import { type CompiledRules, compileRules } from "./rules/compile.js";
@@ -92,7 +92,7 @@ function accept(match: RuleMatch, dates: DateContext): boolean {
 function dateOnly(block: Block | undefined, words: number, dates: DateContext): RuleMatch | null {
   if (!block || words > MAX_DATE_ONLY_WORDS || !DATE_ONLY_RULE.pattern.test(block.text))
     return null;
-  if (parseDate(block.text, { ...dates, referenceDate: null }) === null) return null;
+  if (!looksLikeDate(block.text, dates)) return null;
   return { rule: DATE_ONLY_RULE, groups: { date: block.text }, at: 0 };
 }
 

@@ -74,6 +74,7 @@ export function classifyBlocks(
   }
   const title =
     findTitle(blocks, features, matches, region ? region.first : blocks.length)?.index ?? null;
+  // The story starts under its headline: what the run held above it was a teaser or promo.
   if (region && title !== null && title >= region.first) {
     region = title < region.last ? { first: title + 1, last: region.last } : null;
   }

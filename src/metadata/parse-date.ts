@@ -92,6 +92,26 @@ export function parseDate(text: string, ctx: DateContext): string | null {
   return `${day.iso}T${two(hour)}:${two(minute)}:${seconds}${zone}`;
 }
 
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|[AP]M\b|h\b|Uhr\b)/iu;
+const DAY_NUMBER = /\b\d{1,2}\b/u;
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * Tells whether a short line reads as a date even without a year ("Fri Dec 28, 7:05 AM ET"):
+ * it parses as a date, or it names a month next to a day number, or it gives a clock time.
+ *
+ * @internal
+ */
+export function looksLikeDate(text: string, ctx: DateContext): boolean {
+  if (parseDate(text, { ...ctx, referenceDate: null }) !== null) return true;
+  if (CLOCK.test(text)) return true;
+  if (!DAY_NUMBER.test(text)) return false;
+  for (const match of text.matchAll(LETTERS)) {
+    if (ctx.months.has(match[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
 function findDay(text: string, ctx: DateContext): { iso: string; end: number } | null {
   const found = YMD.exec(text);
   if (found?.groups) {

@@ -135,6 +135,60 @@ export const en: RulePack = {
       ],
       nonExamples: ["Follow the river north for two miles."],
     },
+    {
+      id: "share/en/page-tools",
+      kind: "share",
+      pattern:
+        /^(?:[|•·] ?)?(?:(?:e-?mail|print|save|share|send|post|tweet|bookmark|recommend|comment|comments|reprints?|single page|text size|font size|change text size|a|an|this|the|to|my|for|of|on|it|story|article|page|pages|link|friend|editor|add|sign in to|printer[- ]friendly|version|del\.icio\.us|digg|facebook|twitter|reddit|stumbleupon|yahoo! buzz|google|newsvine)(?:[ \t]{1,3}|[ \t]?[|/•·:,][ \t]?|$)){2,14}$/iu,
+      examples: [
+        "Email This Story   Print This Story",
+        "Email to a friend",
+        "Add To My Pages",
+        "Change text size for the story",
+        "| Reprints | Single Page |",
+        "Post to del.icio.us Facebook",
+        "Print Email To Editor Post Comments",
+      ],
+      nonExamples: ["Print the form and post it to the editor by Friday.", "Share prices fell on Monday"],
+    },
+    {
+      id: "nav/en/click-here",
+      kind: "nav",
+      pattern: /^click (?:here|to)\b[^.!?]{0,80}$/iu,
+      examples: ["Click here to refresh with new letters", "Click to enlarge"],
+      nonExamples: ["Click here, the instructions said, and then wait."],
+    },
+    {
+      id: "nav/en/next-article",
+      kind: "nav",
+      pattern: /^(?:next|previous|prev) (?:article|story|post)\b[^.!?]{0,60}$/iu,
+      examples: ["Next Article in World »", "Previous story: Council budget vote"],
+      nonExamples: ["Next story time is at noon."],
+    },
+    {
+      id: "nav/en/page-ui",
+      kind: "nav",
+      pattern:
+        /^(?:continue reading(?: the main story| below| the story)?|jump to (?:[^.!?]{1,40})|go to (?:[^.!?]{1,40})|(?:large|larger|small|smaller|normal|medium|reset) (?:font|text)(?: size)?|font size|text size|blog this|mail (?:the|to) editor|check for new comments|what['’]s this\??|loading(?:\.\.\.|…)?|current location in site|you are here:?|(?:news )?alerts by e-?mail\b[^.!?]{0,30}|type the characters (?:in|from) this (?:picture|image)\b[^.!?]{0,10}|(?:sign|log) in to (?:e-?mail|save|comment|reply|post)\b[^.!?]{0,30}|view (?:all|more) (?:articles|stories|posts) by [^.!?]{1,50}|more (?:articles|stories|posts) by [^.!?]{1,50}|tags?: [^.!?]{1,120}|filed under:? [^.!?]{1,120}|topics?: [^.!?]{1,120})$/iu,
+      examples: [
+        "Continue reading the main story",
+        "Jump to discuss comments below",
+        "Go to Google News",
+        "Large font",
+        "Blog This",
+        "Mail the Editor",
+        "What's this?",
+        "Loading...",
+        "You are here:",
+        "Tags: vista, os, microsoft",
+        "View all articles by Canadian Blood Services",
+      ],
+      nonExamples: [
+        "Go to the polls early, officials urged voters.",
+        "Loading of the ships resumed on Monday.",
+        "Tag team wins the title",
+      ],
+    },
     // newsletter
     {
       id: "newsletter/en/sign-up",
@@ -204,8 +258,15 @@ export const en: RulePack = {
       kind: "comments",
       scope: "tail",
       pattern:
-        /^(?:comments?|\d+ comments?|comments? \(\d+\)|reader comments|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)|join the (?:discussion|conversation|debate)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|\d+ responses?|discussion|what do you think\?|have your say|conversation)(?: ?:)?$/iu,
-      examples: ["Comments (3)", "Leave a comment", "Join the discussion", "12 Comments"],
+        /^(?:comments?|\d+ comments?|comments? \(\d+\)|reader comments|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)|join the (?:discussion|conversation|debate)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments|\d+ responses?|discussion|what do you think\?|have your say|conversation|(?:comments?|talkbacks?|responses?|reactions?|feedback) (?:from|for|on|to) [^.!?]{1,50}|talkbacks?)(?: ?:)?(?: ?\d{1,5})?$/iu,
+      examples: [
+        "Comments (3)",
+        "Leave a comment",
+        "Join the discussion",
+        "12 Comments",
+        "Comments from Readers",
+        "Talkbacks for this article: 28",
+      ],
       nonExamples: ["Comments from the minister drew criticism."],
     },
     {
@@ -307,12 +368,27 @@ export const en: RulePack = {
       id: "byline/en/by",
       kind: "byline",
       pattern:
-        /^(?:[Bb]y|BY|[Ww]ritten by|WRITTEN BY|[Ww]ords by|[Rr]eport(?:ed|ing) by|[Ss]tory by|[Pp]osted by|[Aa]uthor:)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]+(?:and |& )?\p{Lu}[\p{L}\p{M}'’.-]*){0,11})(?:\s*[|,·•–—]\s*[^.!?]{0,60})?$/u,
-      examples: ["By Jane Doe and John Roe", "Written by Priya Nair", "BY ALEX KIM | Staff Writer"],
+        /^(?:[Bb]y|BY|[Ww]ritten by|WRITTEN BY|[Ww]ords by|[Rr]eport(?:ed|ing) by|[Ss]tory by|[Pp]osted by|[Aa]uthor:)\s+(?<names>(?:the )?\p{Lu}[^.!?;]{1,80})$/u,
+      examples: [
+        "By Jane Doe and John Roe",
+        "Written by Priya Nair",
+        "BY ALEX KIM | Staff Writer",
+        "By the Associated Press",
+        "By Julian Marsh in Sydney",
+      ],
       nonExamples: [
         "By the end of the year, the plan had failed.",
         "By drilling cores, they found ice.",
+        "By Monday the council had agreed to the plan.",
       ],
+    },
+    {
+      id: "byline/en/role-line",
+      kind: "byline",
+      pattern:
+        /^(?:(?<names>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),? )?(?:(?:[Tt]he )?(?:\p{Lu}[\p{L}.&-]* ){0,4})(?:[Ss]enior |[Cc]hief |[Dd]eputy |[Ss]taff |[Ss]pecial |[Ff]oreign |[Pp]olitical |[Bb]usiness )?(?:[Ee]ditor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|EDITOR|WRITER|REPORTER|CORRESPONDENT|COLUMNIST)$/u,
+      examples: ["MARK SMITH, Deputy Business Editor", "AP White House Correspondent", "Staff Writer"],
+      nonExamples: ["The editor resigned on Friday.", "Readers wrote to the editor"],
     },
     // date lines
     {
@@ -337,11 +413,12 @@ export const en: RulePack = {
       id: "caption/en/glued-credit",
       kind: "caption",
       pattern:
-        /\((?<credit>(?:[\p{L}.]+ )?(?:photo|image|picture|pic|photograph|graphic|illustration|video grab)s?(?: ?[:/] ?[^()]{1,80})?|(?:ap|afp|reuters|getty images|pti|ani|ians|epa|bloomberg|shutterstock|istock|xinhua)(?: ?[:/] ?[^()]{1,80})?)\)$/iu,
+        /\((?<credit>(?:[\p{L}.]+ )?(?:photo|image|picture|pic|photograph|graphic|illustration|video grab)s?(?: ?[:/] ?[^()]{1,80}| by [^()]{1,60})?|(?:ap|afp|reuters|getty images|pti|ani|ians|epa|bloomberg|shutterstock|istock|xinhua)(?: ?[:/] ?[^()]{1,80})?)\)$/iu,
       examples: [
         "Vladimir Putin: Russia and North Korea have vowed to protect each other if attacked(File photo)",
         "Boats in the harbour at dawn. (AP Photo/Jane Smith)",
         "The old mill (Reuters)",
+        "Davis scored eight points on Thursday. (Photo by Dana Tarr)",
       ],
       nonExamples: ["The plan (which the mayor backed) failed."],
     },

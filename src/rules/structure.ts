@@ -23,6 +23,11 @@ export const DATE_ONLY_RULE: Rule = {
   id: "dateline/structure/date-only",
   kind: "dateline",
   pattern: /^[\p{L}\p{N} ,.:/()+\-–|]{6,60}$/u,
-  examples: ["Wednesday, 19 June 2024, 10:12 IST", "2011-12-11 00:00:00.0", "June 19, 2024"],
+  examples: [
+    "Wednesday, 19 June 2024, 10:12 IST",
+    "2011-12-11 00:00:00.0",
+    "June 19, 2024",
+    "Fri Dec 28, 7:05 AM ET",
+  ],
   nonExamples: ["The vote is on June 19, 2024, the council said."],
 };
