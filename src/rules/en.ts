@@ -135,60 +135,6 @@ export const en: RulePack = {
       ],
       nonExamples: ["Follow the river north for two miles."],
     },
-    {
-      id: "share/en/page-tools",
-      kind: "share",
-      pattern:
-        /^(?:[|•·] ?)?(?:(?:e-?mail|print|save|share|send|post|tweet|bookmark|recommend|comment|comments|reprints?|single page|text size|font size|change text size|a|an|this|the|to|my|for|of|on|it|story|article|page|pages|link|friend|editor|add|sign in to|printer[- ]friendly|version|del\.icio\.us|digg|facebook|twitter|reddit|stumbleupon|yahoo! buzz|google|newsvine)(?:[ \t]{1,3}|[ \t]?[|/•·:,][ \t]?|$)){2,14}$/iu,
-      examples: [
-        "Email This Story   Print This Story",
-        "Email to a friend",
-        "Add To My Pages",
-        "Change text size for the story",
-        "| Reprints | Single Page |",
-        "Post to del.icio.us Facebook",
-        "Print Email To Editor Post Comments",
-      ],
-      nonExamples: ["Print the form and post it to the editor by Friday.", "Share prices fell on Monday"],
-    },
-    {
-      id: "nav/en/click-here",
-      kind: "nav",
-      pattern: /^click (?:here|to)\b[^.!?]{0,80}$/iu,
-      examples: ["Click here to refresh with new letters", "Click to enlarge"],
-      nonExamples: ["Click here, the instructions said, and then wait."],
-    },
-    {
-      id: "nav/en/next-article",
-      kind: "nav",
-      pattern: /^(?:next|previous|prev) (?:article|story|post)\b[^.!?]{0,60}$/iu,
-      examples: ["Next Article in World »", "Previous story: Council budget vote"],
-      nonExamples: ["Next story time is at noon."],
-    },
-    {
-      id: "nav/en/page-ui",
-      kind: "nav",
-      pattern:
-        /^(?:continue reading(?: the main story| below| the story)?|jump to (?:[^.!?]{1,40})|go to (?:[^.!?]{1,40})|(?:large|larger|small|smaller|normal|medium|reset) (?:font|text)(?: size)?|font size|text size|blog this|mail (?:the|to) editor|check for new comments|what['’]s this\??|loading(?:\.\.\.|…)?|current location in site|you are here:?|(?:news )?alerts by e-?mail\b[^.!?]{0,30}|type the characters (?:in|from) this (?:picture|image)\b[^.!?]{0,10}|(?:sign|log) in to (?:e-?mail|save|comment|reply|post)\b[^.!?]{0,30}|view (?:all|more) (?:articles|stories|posts) by [^.!?]{1,50}|more (?:articles|stories|posts) by [^.!?]{1,50}|tags?: [^.!?]{1,120}|filed under:? [^.!?]{1,120}|topics?: [^.!?]{1,120})$/iu,
-      examples: [
-        "Continue reading the main story",
-        "Jump to discuss comments below",
-        "Go to Google News",
-        "Large font",
-        "Blog This",
-        "Mail the Editor",
-        "What's this?",
-        "Loading...",
-        "You are here:",
-        "Tags: vista, os, microsoft",
-        "View all articles by Canadian Blood Services",
-      ],
-      nonExamples: [
-        "Go to the polls early, officials urged voters.",
-        "Loading of the ships resumed on Monday.",
-        "Tag team wins the title",
-      ],
-    },
     // newsletter
     {
       id: "newsletter/en/sign-up",
@@ -345,6 +291,61 @@ export const en: RulePack = {
         /^(?:page \d+ of \d+|next page|previous page|« ?previous|next ?»|older posts|newer posts|continue reading(?: »| →)?)$/iu,
       examples: ["Page 2 of 5", "Next »", "Continue reading →"],
       nonExamples: ["Page 2 of the report lists the costs."],
+    },
+    // page tools and interface text (after the specific kinds above)
+    {
+      id: "share/en/page-tools",
+      kind: "share",
+      pattern:
+        /^(?:[|•·] ?)?(?:(?:e-?mail|print|save|share|send|post|tweet|bookmark|recommend|comment|comments|reprints?|single page|text size|font size|change text size|a|an|this|the|to|my|for|of|on|it|story|article|page|pages|link|friend|editor|add|sign in to|printer[- ]friendly|version|del\.icio\.us|digg|facebook|twitter|reddit|stumbleupon|yahoo! buzz|google|newsvine)(?:[ \t]{1,3}|[ \t]?[|/•·:,][ \t]?|$)){2,14}$/iu,
+      examples: [
+        "Email This Story   Print This Story",
+        "Email to a friend",
+        "Add To My Pages",
+        "Change text size for the story",
+        "| Reprints | Single Page |",
+        "Post to del.icio.us Facebook",
+        "Print Email To Editor Post Comments",
+      ],
+      nonExamples: ["Print the form and post it to the editor by Friday.", "Share prices fell on Monday"],
+    },
+    {
+      id: "nav/en/click-here",
+      kind: "nav",
+      pattern: /^click (?:here|to)\b[^.!?]{0,80}$/iu,
+      examples: ["Click here to refresh with new letters", "Click to enlarge"],
+      nonExamples: ["Click here, the instructions said, and then wait."],
+    },
+    {
+      id: "nav/en/next-article",
+      kind: "nav",
+      pattern: /^(?:next|previous|prev) (?:article|story|post)\b[^.!?]{0,60}$/iu,
+      examples: ["Next Article in World »", "Previous story: Council budget vote"],
+      nonExamples: ["Next story time is at noon."],
+    },
+    {
+      id: "nav/en/page-ui",
+      kind: "nav",
+      pattern:
+        /^(?:continue reading(?: the main story| below| the story)?|jump to (?:[^.!?]{1,40})|go to (?:[^.!?]{1,40})|(?:large|larger|small|smaller|normal|medium|reset) (?:font|text)(?: size)?|font size|text size|blog this|mail (?:the|to) editor|check for new comments|what['’]s this\??|loading(?:\.\.\.|…)?|current location in site|you are here:?|(?:news )?alerts by e-?mail\b[^.!?]{0,30}|type the characters (?:in|from) this (?:picture|image)\b[^.!?]{0,10}|(?:sign|log) in to (?:e-?mail|save|comment|reply|post)\b[^.!?]{0,30}|view (?:all|more) (?:articles|stories|posts) by [^.!?]{1,50}|more (?:articles|stories|posts) by [^.!?]{1,50}|tags?: [^.!?]{1,120}|filed under:? [^.!?]{1,120}|topics?: [^.!?]{1,120})$/iu,
+      examples: [
+        "Continue reading the main story",
+        "Jump to discuss comments below",
+        "Go to Google News",
+        "Large font",
+        "Blog This",
+        "Mail the Editor",
+        "What's this?",
+        "Loading...",
+        "You are here:",
+        "Tags: vista, os, microsoft",
+        "View all articles by Canadian Blood Services",
+      ],
+      nonExamples: [
+        "Go to the polls early, officials urged voters.",
+        "Loading of the ships resumed on Monday.",
+        "Tag team wins the title",
+      ],
     },
     // reading time
     {
