@@ -28,15 +28,26 @@ try {
   report((error as Error).message);
 }
 for (const rule of pack.rules) {
-  if (rule.examples.length === 0 || rule.nonExamples.length === 0) report(`${rule.id}: needs examples and nonExamples`);
-  for (const ex of rule.examples) if (!rule.pattern.test(ex)) report(`${rule.id} does not match example ${JSON.stringify(ex)}`);
-  for (const ex of rule.nonExamples) if (rule.pattern.test(ex)) report(`${rule.id} matches counter-example ${JSON.stringify(ex)}`);
-  const verdict = checkSync(rule.pattern.source, rule.pattern.flags, { timeout: 20_000, randomSeed: 42 });
+  if (rule.examples.length === 0 || rule.nonExamples.length === 0)
+    report(`${rule.id}: needs examples and nonExamples`);
+  for (const ex of rule.examples)
+    if (!rule.pattern.test(ex)) report(`${rule.id} does not match example ${JSON.stringify(ex)}`);
+  for (const ex of rule.nonExamples)
+    if (rule.pattern.test(ex)) report(`${rule.id} matches counter-example ${JSON.stringify(ex)}`);
+  const verdict = checkSync(rule.pattern.source, rule.pattern.flags, {
+    timeout: 20_000,
+    randomSeed: 42,
+  });
   if (verdict.status !== "safe") {
-    report(`${rule.id} ReDoS ${verdict.status}${verdict.status === "vulnerable" ? `: ${verdict.attack.pattern}` : ""}`);
+    report(
+      `${rule.id} ReDoS ${verdict.status}${verdict.status === "vulnerable" ? `: ${verdict.attack.pattern}` : ""}`,
+    );
   }
 }
-if (pack.stopWords.length < 40) report(`stopWords has ${pack.stopWords.length} entries; give at least 40`);
+if (pack.stopWords.length < 40)
+  report(`stopWords has ${pack.stopWords.length} entries; give at least 40`);
 if (Object.keys(pack.months).length < 12) report("months must cover all 12 months");
-console.log(`${pack.rules.length} rules, ${pack.stopWords.length} stop words, ${Object.keys(pack.months).length} month names: ${problems} problem(s)`);
+console.log(
+  `${pack.rules.length} rules, ${pack.stopWords.length} stop words, ${Object.keys(pack.months).length} month names: ${problems} problem(s)`,
+);
 process.exit(problems === 0 ? 0 : 1);

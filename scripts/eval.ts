@@ -37,7 +37,8 @@ const docs: Meta[] = readFileSync(join(corpus, "manifest.jsonl"), "utf8")
   .map((line) => JSON.parse(line) as Meta)
   .filter((d) => !values.split || d.split === values.split);
 
-const fold = (s: string | null): string => (s ?? "").normalize("NFKC").replace(/\s+/gu, " ").trim().toLowerCase();
+const fold = (s: string | null): string =>
+  (s ?? "").normalize("NFKC").replace(/\s+/gu, " ").trim().toLowerCase();
 const lines: string[] = [];
 const titleHits: Record<string, [number, number]> = {};
 const started = performance.now();

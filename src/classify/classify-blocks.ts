@@ -1,7 +1,9 @@
 import type { BlockFeatures } from "../features/block-features.js";
 import type { Block, Label } from "../model.js";
+import { COMMENT_THREAD_RULE } from "../rules/structure.js";
 import { expandSections } from "./expand-sections.js";
 import { findTitle } from "./find-title.js";
+import { findCommentRun } from "./heuristics/find-comment-run.js";
 import { findMainRegion, type Region } from "./heuristics/find-main-region.js";
 import { proseScore, RULE_COST } from "./heuristics/prose-score.js";
 import type { RuleMatch } from "./match-rules.js";
@@ -67,10 +69,17 @@ export function classifyBlocks(
       if (match?.rule.scope === "tail") {
         tail = match;
         tailFrom = i;
-        if (i <= region.last) region = { first: region.first, last: i - 1 };
         break;
       }
     }
+    // So does a thread of posts with author/date lines, even without a heading.
+    const thread = findCommentRun(ownMatches, scores, region);
+    if (thread !== null && thread < tailFrom) {
+      tail = { rule: COMMENT_THREAD_RULE, groups: {}, at: 0 };
+      tailFrom = thread;
+    }
+    if (tailFrom <= region.last)
+      region = tailFrom > region.first ? { first: region.first, last: tailFrom - 1 } : null;
   }
   const title =
     findTitle(blocks, features, matches, region ? region.first : blocks.length)?.index ?? null;
@@ -80,7 +89,8 @@ export function classifyBlocks(
   }
   const labels: Label[] = blocks.map((_, i): Label => {
     if (i === title) return { kind: "title", rule: TITLE_RULE };
-    const match = i > tailFrom && tail ? (ownMatches[i] ?? tail) : matches[i];
+    const match =
+      i > tailFrom && tail ? (ownMatches[i] ?? tail) : i === tailFrom && tail ? tail : matches[i];
     if (match) return { kind: match.rule.kind, rule: match.rule.id };
     if (region && i >= region.first && i <= region.last) return { kind: "body", rule: null };
     const f = features[i];

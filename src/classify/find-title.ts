@@ -36,7 +36,8 @@ const LABEL = /^[\p{L} ]{1,20} ?:(?: |$)/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 // "Jane Doe and John Roe": capitalised words joined by "and" / "&" only.
-const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:and|&) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*$/u;
+const NAME_LIST =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:and|&) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*$/u;
 // Two or more spaces inside a line: link texts that a scraper glued together.
 const LINK_RUN = /\S {2,}\S/u;
 const COMMA = /,/gu;

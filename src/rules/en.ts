@@ -45,7 +45,7 @@ export const en: RulePack = {
       kind: "related",
       scope: "section",
       pattern:
-        /^(?:related(?: (?:stories|articles|posts|news|content|coverage|links|reading|topics|videos))?|similar (?:posts|stories|articles|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|articles|headlines|videos)(?: from [^.!?]{1,40})?|more from [^.!?]{1,40}|more on (?:this|[^.!?]{1,40})|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|commented|watched)(?: stories| articles| news)?|trending(?: now| stories| news)?|top stories|latest (?:news|stories|headlines|articles)|what to read next|further reading|editor['’]?s picks|popular (?:now|stories|posts|articles)|in other news|elsewhere on [^.!?]{1,40}|around the web|from the web|read next|up next):?$/iu,
+        /^(?:related(?: (?:stories|articles|posts|news|content|coverage|links|reading|topics|videos))?|similar (?:posts|stories|articles|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|articles|headlines|videos)(?: from [^.!?]{1,40})?|more from [^.!?]{1,40}|more on (?:this|[^.!?]{1,40})|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|commented|watched)(?: stories| articles| news)?|trending(?: now| stories| news)?|top stories|latest (?:news|stories|headlines|articles)|what to read next|further reading|editor['’]?s picks|popular (?:now|stories|posts|articles)|in other news|elsewhere on [^.!?]{1,40}|around the web|from the web|read next|up next|read more|more headlines|(?:top |latest |more )?(?:[\p{L}.]+ ){0,2}headlines|(?:internal|external|related|useful) links|also on [^.!?]{1,40}|stay connected(?: with [^.!?]{1,40})?):?$/iu,
       examples: [
         "Similar Posts",
         "Related Stories",
@@ -294,6 +294,36 @@ export const en: RulePack = {
     },
     // page tools and interface text (after the specific kinds above)
     {
+      id: "share/en/tools-label",
+      kind: "share",
+      pattern:
+        /^(?:(?:story|share|article|page) tools|report (?:a )?typo|send (?:us )?(?:your )?feedback|(?:story|share|article) tools: [^.!?]{1,120}|\d[\d,.]* (?:views|reads|shares|likes))$/iu,
+      examples: [
+        "Share Tools",
+        "Report Typo",
+        "Story Tools: E-MAIL | PRINT | Text Size: S M L XL",
+        "9,261 views",
+      ],
+      nonExamples: ["Report a typo in the budget led to a recount."],
+    },
+    {
+      id: "byline/en/with-files-from",
+      kind: "byline",
+      pattern:
+        /^(?:with files from|with reporting (?:by|from)|additional reporting by|compiled by|edited by|editing by)\b[^,.!?]{1,100}\.?$/iu,
+      examples: ["With files from the Associated Press", "Additional reporting by Jane Doe"],
+      nonExamples: ["With files from the archive, she rebuilt the timeline of the crash."],
+    },
+    {
+      id: "republish/en/external-links-note",
+      kind: "republish",
+      pattern: /\bnot responsible for the content of external (?:sites|links|websites)\b/iu,
+      examples: [
+        "(Note: The site is not responsible for the content of external sites - links will open in new window)",
+      ],
+      nonExamples: ["The company said it was not responsible for the outage."],
+    },
+    {
       id: "share/en/page-tools",
       kind: "share",
       pattern:
@@ -307,7 +337,10 @@ export const en: RulePack = {
         "Post to del.icio.us Facebook",
         "Print Email To Editor Post Comments",
       ],
-      nonExamples: ["Print the form and post it to the editor by Friday.", "Share prices fell on Monday"],
+      nonExamples: [
+        "Print the form and post it to the editor by Friday.",
+        "Share prices fell on Monday",
+      ],
     },
     {
       id: "nav/en/click-here",
@@ -388,7 +421,11 @@ export const en: RulePack = {
       kind: "byline",
       pattern:
         /^(?:(?<names>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),? )?(?:(?:[Tt]he )?(?:\p{Lu}[\p{L}.&-]* ){0,4})(?:[Ss]enior |[Cc]hief |[Dd]eputy |[Ss]taff |[Ss]pecial |[Ff]oreign |[Pp]olitical |[Bb]usiness )?(?:[Ee]ditor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|EDITOR|WRITER|REPORTER|CORRESPONDENT|COLUMNIST)$/u,
-      examples: ["MARK SMITH, Deputy Business Editor", "AP White House Correspondent", "Staff Writer"],
+      examples: [
+        "MARK SMITH, Deputy Business Editor",
+        "AP White House Correspondent",
+        "Staff Writer",
+      ],
       nonExamples: ["The editor resigned on Friday.", "Readers wrote to the editor"],
     },
     // date lines

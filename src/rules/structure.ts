@@ -31,3 +31,18 @@ export const DATE_ONLY_RULE: Rule = {
   ],
   nonExamples: ["The vote is on June 19, 2024, the council said."],
 };
+
+/**
+ * A comment thread without a heading, recognised by repeated author/date lines. Its pattern is
+ * the marker shape the thread detector looks for.
+ *
+ * @internal
+ */
+export const COMMENT_THREAD_RULE: Rule = {
+  id: "comments/structure/repeated-bylines",
+  kind: "comments",
+  scope: "tail",
+  pattern: /^(?:by |posted by )?[\p{L}\p{N}_.-]{2,40} (?:at|on|said|wrote|says)\b[^!?]{0,60}$/iu,
+  examples: ["BY TAROCHAN AT 01/08/08 05:30 PM", "posted by jane_d on Jan 9"],
+  nonExamples: ["The minister said the plan would cost more than expected."],
+};
