@@ -25,8 +25,40 @@ export interface Classification {
   readonly region: Region | null;
 }
 
-/** A rule that ends the article (a comments heading) costs this many short lines. */
-const TAIL_COST = RULE_COST * 4;
+/** Words of prose that must come before a comments heading or copyright notice for it to end the article. */
+const MIN_PROSE_BEFORE_END = 60;
+
+/**
+ * The first comments heading or copyright notice after some prose: the article ends there, so
+ * long comments or teasers after it can never outweigh it.
+ */
+function findArticleEnd(
+  matches: readonly (RuleMatch | null)[],
+  scores: readonly number[],
+): number | null {
+  let prose = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const scope = matches[i]?.rule.scope;
+    if (
+      (scope === "tail" || scope === "boundary") &&
+      prose >= MIN_PROSE_BEFORE_END &&
+      !inToolbar(matches, i)
+    ) {
+      return i;
+    }
+    const score = scores[i] ?? 0;
+    if (score > 0) prose += score;
+  }
+  return null;
+}
+
+/** A "Comments" link between share buttons is a toolbar item, not the heading of a comment section. */
+function inToolbar(matches: readonly (RuleMatch | null)[], i: number): boolean {
+  return matches[i - 1]?.rule.kind === "share" || matches[i + 1]?.rule.kind === "share";
+}
+
+/** A block that ends the article (comments heading, copyright notice): no run can pay to cross it. */
+const BOUNDARY_COST = 1e9;
 /** Short lines outside the article are navigation; longer ones are just "other". */
 const MAX_NAV_WORDS = 6;
 const DESCRIPTION_MIN_WORDS = 8;
@@ -56,17 +88,22 @@ export function classifyBlocks(
   const scores = blocks.map((_, i) => {
     const match = matches[i];
     const f = features[i];
-    if (match) return match.rule.scope === "tail" ? -TAIL_COST : -RULE_COST;
+    if (match) {
+      const scope = match === ownMatches[i] ? match.rule.scope : "line";
+      if (scope === "tail" || scope === "boundary") return -BOUNDARY_COST;
+      return -RULE_COST;
+    }
     return f ? proseScore(f, hasStopWords) : 0;
   });
-  let region = findMainRegion(scores);
+  const end = findArticleEnd(ownMatches, scores);
+  let region = findMainRegion(end === null ? scores : scores.slice(0, end));
   // A comments heading after the article start ends the article: the rest is comments.
   let tail: RuleMatch | null = null;
   let tailFrom = blocks.length;
   if (region) {
     for (let i = region.first + 1; i < blocks.length; i++) {
       const match = ownMatches[i];
-      if (match?.rule.scope === "tail") {
+      if (match?.rule.scope === "tail" && !inToolbar(ownMatches, i)) {
         tail = match;
         tailFrom = i;
         break;

@@ -225,6 +225,22 @@ export const en: RulePack = {
     },
     // footer
     {
+      id: "footer/en/copyright-notice",
+      kind: "footer",
+      scope: "boundary",
+      pattern:
+        /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:\d{4}(?: ?[-–] ?\d{4})?,? )(?:[^ ]+ ){2}.{0,200}$|\ball rights reserved\b/iu,
+      examples: [
+        "© 2024 Example Media Ltd. All rights reserved.",
+        "Copyright 2008 Courtesy of The Sports Network.",
+        "Copyright © 2007 Reed Business Information, a division of Reed Elsevier Inc.",
+      ],
+      nonExamples: [
+        "© 2024 Getty Images",
+        "Copyright law protects the photograph, the judge said.",
+      ],
+    },
+    {
       id: "footer/en/copyright",
       kind: "footer",
       pattern:

@@ -37,7 +37,7 @@ export const fr: RulePack = {
       kind: "related",
       scope: "section",
       pattern:
-        /^(?:(?:à |a )?lire (?:aussi|également)|(?:à |a )?voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|associés|recommandés|connexes)|(?:nos |les )?(?:articles|contenus) (?:liés|recommandés|similaires)|vous (?:aimerez|pourriez aimer|pourriez aussi aimer|aimerez aussi|aimerez également)(?: aussi| également)?|(?:ça|cela|ceci) (?:peut|pourrait) (?:aussi |également )?vous intéresser|ces articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|(?:les )?(?:articles |vidéos |infos )?les plus (?:lus|populaires|partagés|commentés|vus|consultés)(?: de la semaine| du jour| du moment)?|le plus lu|(?:les )?dernières (?:infos|informations|actualités|actus|nouvelles|publications|vidéos|news)|l['’]actu(?:alité)? en continu|(?:l['’]info|l['’]actu) en direct|toute l['’]actu(?:alité)?|en continu|fil (?:info|d['’]actu(?:alité)?s?)|à la une|(?:sélectionnés?|recommandés?) pour vous|nos (?:recommandations|suggestions|sélections)|(?:à |a )?découvrir(?: aussi| également)?|ailleurs sur (?:le web|[^.!?]{1,40})|autour du web|sur le web|tendances?|en ce moment|plus d['’](?:articles|actualités|infos|actus|vidéos)(?: (?:sur|de) [^.!?]{1,40})?|plus de (?:vidéos|articles|news)|dans la rubrique [^.!?]{1,40}|pour aller plus loin|les incontournables|notre sélection)(?: ?:)?$/iu,
+        /^(?:(?:à |a )?lire (?:aussi|également)|(?:à |a )?voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|associés|recommandés|connexes)|(?:nos |les )?(?:articles|contenus) (?:liés|recommandés|similaires)|vous (?:aimerez|pourriez aimer|pourriez aussi aimer|aimerez aussi|aimerez également)(?: aussi| également)?|(?:ça|cela|ceci) (?:peut|pourrait) (?:aussi |également )?vous intéresser|ces articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|(?:les )?(?:articles |vidéos |infos )?les plus (?:lus|populaires|partagés|commentés|vus|consultés)(?: de la semaine| du jour| du moment)?|le plus lu|(?:les )?dernières (?:infos|informations|actualités|actus|nouvelles|publications|vidéos|news)|l['’]actu(?:alité)? en continu|(?:l['’]info|l['’]actu) en direct|toute l['’]actu(?:alité)?|en continu|fil (?:info|d['’]actu(?:alité)?s?)|à la une|(?:sélectionnés?|recommandés?) pour vous|nos (?:recommandations|suggestions|sélections)|(?:à |a )?découvrir(?: aussi| également)?|ailleurs sur (?:le web|(?:le|notre) site)|autour du web|sur le web|tendances?|en ce moment|plus d['’](?:articles|actualités|infos|actus|vidéos)(?: (?:sur|de) [^.!?]{1,40})?|plus de (?:vidéos|articles|news)|dans la rubrique [^.!?]{1,40}|pour aller plus loin|les incontournables|notre sélection)(?: ?:)?$/iu,
       examples: [
         "Sur le même sujet",
         "Les plus lus",
@@ -246,6 +246,14 @@ export const fr: RulePack = {
       ],
       nonExamples: ["Répondre à la lettre lui a pris une semaine."],
     },
+    // caption, ahead of the footer: a "© name / agency" credit is not a copyright line
+    {
+      id: "caption/fr/copyright-credit",
+      kind: "caption",
+      pattern: /^©\s?(?<credit>[^\d©/:.!?\s][^\d©/:.!?]{0,40}\/ ?[^\d©/:.!?]{1,40})$/u,
+      examples: ["© Jeanne Dupont / Agence du Sud", "©Marc Roux/Studio Nord"],
+      nonExamples: ["© 2024 Le Courrier du Port", "© Éditions du Littoral"],
+    },
     // footer
     {
       id: "footer/fr/copyright",
@@ -263,7 +271,7 @@ export const fr: RulePack = {
       id: "footer/fr/legal-links",
       kind: "footer",
       pattern:
-        /^(?:mentions légales|politique de confidentialité|(?:charte|politique) (?:de confidentialité|des données personnelles|de protection des données|cookies)|données personnelles|conditions générales(?: d['’](?:utilisation|vente))?|cgu|cgv|cgu ?\/ ?cgv|contact(?:ez-nous)?|nous contacter|qui sommes-nous ?\??|à propos|a propos|annonceurs|recrutement|nous rejoindre|plan du site|accessibilité(?: ?: ?(?:non|partiellement|totalement) conforme)?|aide|faq|flux rss|rss|charte (?:éditoriale|déontologique)|abonnements?|gérer (?:mon|votre) abonnement|espace abonnés?|crédits|partenaires|(?:la )?rédaction)$/iu,
+        /^(?:mentions légales|politique de confidentialité|(?:charte|politique) (?:de confidentialité|des données personnelles|de protection des données|cookies)|données personnelles|conditions générales(?: d['’](?:utilisation|vente))?|cgu|cgv|cgu ?\/ ?cgv|contact(?:ez-nous)?|nous contacter|qui sommes-nous ?\??|à propos|a propos|annonceurs|recrutement|nous rejoindre|plan du site|accessibilité(?: ?: ?(?:non|partiellement|totalement) conforme)?|aide|faq|flux rss|rss|charte (?:éditoriale|déontologique)|abonnements?|gérer (?:mon|votre) abonnement|espace abonnés?|crédits|partenaires)$/iu,
       examples: ["Mentions légales", "Politique de confidentialité", "Contactez-nous"],
       nonExamples: ["Le contact a été perdu à 3 heures du matin."],
     },
@@ -401,13 +409,6 @@ export const fr: RulePack = {
         "Des bateaux à l'aube. Photo © Éric Blanc",
       ],
       nonExamples: ["La photo : un flou de couleurs, dit-elle, qu'elle ne vendra pas."],
-    },
-    {
-      id: "caption/fr/copyright-credit",
-      kind: "caption",
-      pattern: /^©\s?(?<credit>[^\d©/:.!?\s][^\d©/:.!?]{0,40}\/ ?[^\d©/:.!?]{1,40})$/u,
-      examples: ["© Jeanne Dupont / Agence du Sud", "©Marc Roux/Studio Nord"],
-      nonExamples: ["© 2024 Le Courrier du Port", "© Éditions du Littoral"],
     },
   ],
   stopWords: [

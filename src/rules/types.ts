@@ -38,8 +38,9 @@ export interface Rule {
    * `line` (default): only the matching block. `section`: the block heads a section (a
    * "Related stories" or "Comments" heading) whose following non-prose blocks share its kind.
    * `tail`: the block starts the page's end matter; every later block is boilerplate of this kind.
+   * `boundary`: the block (a copyright notice) marks an edge of the article, which never spans it.
    */
-  readonly scope?: "line" | "section" | "tail";
+  readonly scope?: "line" | "section" | "tail" | "boundary";
   /** For datelines: which date the line gives (default `published`). */
   readonly dateRole?: "published" | "modified";
 }
