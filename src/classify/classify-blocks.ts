@@ -4,6 +4,7 @@ import { COMMENT_THREAD_RULE } from "../rules/structure.js";
 import { expandSections } from "./expand-sections.js";
 import { findTitle } from "./find-title.js";
 import { findCommentRun } from "./heuristics/find-comment-run.js";
+import { findIntroducedLists } from "./heuristics/find-introduced-lists.js";
 import { findMainRegion, type Region } from "./heuristics/find-main-region.js";
 import { proseScore, RULE_COST } from "./heuristics/prose-score.js";
 import type { RuleMatch } from "./match-rules.js";
@@ -25,6 +26,8 @@ export interface Classification {
   readonly region: Region | null;
 }
 
+/** A list item that an article sentence introduced: kept, but no evidence of prose on its own. */
+const LIST_ITEM_SCORE = 1;
 /** Words of prose that must come before a comments heading or copyright notice for it to end the article. */
 const MIN_PROSE_BEFORE_END = 60;
 
@@ -85,9 +88,11 @@ export function classifyBlocks(
 ): Classification {
   const inherited = expandSections(ownMatches, features);
   const matches: (RuleMatch | null)[] = ownMatches.map((m, i) => m ?? inherited[i] ?? null);
+  const listed = findIntroducedLists(blocks, features);
   const scores = blocks.map((_, i) => {
     const match = matches[i];
     const f = features[i];
+    if (listed[i] && !match) return LIST_ITEM_SCORE;
     if (match) {
       const scope = match === ownMatches[i] ? match.rule.scope : "line";
       if (scope === "tail" || scope === "boundary") return -BOUNDARY_COST;

@@ -16,6 +16,7 @@ const LOOKBACK = 30;
 /** How far into the article run the headline may sit (a teaser above it can start the run). */
 const LOOKAHEAD = 3;
 const MAX_TITLE_WORDS = 40;
+const MAX_INNER_TITLE_WORDS = 20;
 /** Score lost per candidate line between a line and the article start. */
 const DISTANCE_COST = 0.7;
 
@@ -65,6 +66,8 @@ export function findTitle(
     const block = blocks[i];
     const f = features[i];
     if (!block || !f || matches[i]) continue;
+    // Inside the article run only a short non-sentence can be the headline (a teaser was above it).
+    if (i >= bodyStart && (f.terminal || f.words > MAX_INNER_TITLE_WORDS)) continue;
     const shape = headlineShape(block.text, f);
     if (shape === Number.NEGATIVE_INFINITY) continue;
     const distance = Math.abs(bodyStart - i);

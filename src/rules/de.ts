@@ -244,6 +244,21 @@ export const de: RulePack = {
     },
     // footer
     {
+      id: "footer/de/copyright-notice",
+      kind: "footer",
+      scope: "boundary",
+      pattern:
+        /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:\d{4}(?: ?[-–] ?\d{4})?,? )(?:[^ ]+ ){2}.{0,200}$|alle rechte vorbehalten/iu,
+      examples: [
+        "© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+        "Copyright © 2007 Beispiel Mediengruppe GmbH & Co. KG",
+      ],
+      nonExamples: [
+        "© 2024 Getty Images",
+        "Das Urheberrecht schützt das Foto, urteilte das Gericht.",
+      ],
+    },
+    {
       id: "footer/de/copyright",
       kind: "footer",
       pattern:

@@ -251,6 +251,21 @@ export const pl: RulePack = {
     },
     // footer
     {
+      id: "footer/pl/copyright-notice",
+      kind: "footer",
+      scope: "boundary",
+      pattern:
+        /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:\d{4}(?: ?[-–] ?\d{4})?,? )(?:[^ ]+ ){2}.{0,200}$|(?:wszelkie|wszystkie) prawa zastrzeżone/iu,
+      examples: [
+        "© 2024 Wydawnictwo Przykład Sp. z o.o. Wszelkie prawa zastrzeżone.",
+        "Copyright © 2007 Grupa Medialna Przykład S.A.",
+      ],
+      nonExamples: [
+        "© 2024 Getty Images",
+        "Prawa autorskie do zdjęcia należą do fotografa – orzekł sąd.",
+      ],
+    },
+    {
       id: "footer/pl/copyright",
       kind: "footer",
       pattern:
