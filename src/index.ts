@@ -15,7 +15,7 @@ export { fromHtml } from "./from-html.js";
 export { fromText } from "./from-text.js";
 export type { ParseOptions } from "./options.js";
 export { parseArticle } from "./parse-article.js";
-export { common, en } from "./rules/index.js";
+export { common, de, el, en, es, fr, pl, ru, zh } from "./rules/index.js";
 export type { Rule, RuleKind, RulePack } from "./rules/types.js";
 export type {
   Article,

@@ -164,7 +164,8 @@ function attachCreditLines(
     if (match?.rule.kind !== "caption" || text.slice(0, match.at).trim() !== "") continue;
     const previous = labels[i - 1];
     const f = features[i - 1];
-    if (!previous || !f || f.words > MAX_CAPTION_WORDS || matches[i - 1]) continue;
+    if (!previous || !f || f.words > MAX_CAPTION_WORDS || f.sentences > 1 || matches[i - 1])
+      continue;
     if (previous.kind !== "body" && previous.kind !== "other" && previous.kind !== "nav") continue;
     labels[i - 1] = { kind: "caption", rule: match.rule.id };
     matches[i - 1] = { rule: match.rule, groups: {}, at: (blocks[i - 1]?.text ?? "").length };

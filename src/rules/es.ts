@@ -37,7 +37,7 @@ export const es: RulePack = {
       kind: "related",
       scope: "section",
       pattern:
-        /^(?:(?:noticias|artículos|contenidos|temas|historias) relacionad[oa]s|relacionad[oa]s|(?:también )?(?:te|le) (?:puede|podría) interesar|puede interesarte|te recomendamos|recomendad[oa]s?(?: para ti)?|lo más (?:leído|visto|popular|compartido|comentado|reciente)|(?:las |los )?más (?:leídas?|leídos|vistas?|vistos|populares|compartidas?|compartidos|comentadas?|comentados)(?: de (?:hoy|la semana|la última semana))?|(?:las )?últimas (?:noticias|publicaciones|entradas|novedades)|lo último|última hora|en portada|destacad[oa]s|noticias destacadas|tendencias|más noticias(?: de [^.!?]{1,40})?|más sobre [^.!?]{1,40}|otras noticias|otras historias|te sugerimos|no te pierdas|en otros medios|de la red|más artículos|más en [^.!?]{1,30}|también en [^.!?]{1,40}|sigue leyendo|seleccionad[oa]s para ti|nuestras recomendaciones)(?: ?:)?$/iu,
+        /^(?:(?:noticias|artículos|contenidos|temas|historias) relacionad[oa]s|relacionad[oa]s|(?:también )?(?:te|le) (?:puede|podría) interesar|puede interesarte|te recomendamos|recomendad[oa]s?(?: para ti)?|lo más (?:leído|visto|popular|compartido|comentado|reciente)|(?:las |los )?más (?:leídas?|leídos|vistas?|vistos|populares|compartidas?|compartidos|comentadas?|comentados)(?: de (?:hoy|la semana|la última semana))?|(?:las )?últimas (?:noticias|publicaciones|entradas|novedades)|lo último|última hora|en portada|destacad[oa]s|noticias destacadas|tendencias|más noticias(?: de [^.!?:]{1,40})?|más sobre [^.!?:]{1,40}|otras noticias|otras historias|te sugerimos|no te pierdas|en otros medios|de la red|más artículos|más en [^.!?:]{1,30}|también en [^.!?:]{1,40}|sigue leyendo|seleccionad[oa]s para ti|nuestras recomendaciones)(?: ?:)?$/iu,
       examples: [
         "Noticias relacionadas",
         "Lo más leído",
@@ -243,6 +243,21 @@ export const es: RulePack = {
     },
     // footer
     {
+      id: "footer/es/copyright-notice",
+      kind: "footer",
+      scope: "boundary",
+      pattern:
+        /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:\d{4}(?: ?[-–] ?\d{4})?,? )(?:[^ ]+ ){2}.{0,200}$|todos los derechos reservados/iu,
+      examples: [
+        "© 2024 Ediciones del Litoral. Todos los derechos reservados.",
+        "Copyright © 2019-2024 Sociedad Editora del Puerto",
+      ],
+      nonExamples: [
+        "© 2024 Marcos Rey",
+        "La ley de derechos de autor protege la fotografía, dictó el juez.",
+      ],
+    },
+    {
       id: "footer/es/copyright",
       kind: "footer",
       pattern:
@@ -353,9 +368,10 @@ export const es: RulePack = {
       id: "byline/es/por",
       kind: "byline",
       pattern:
-        /^(?:[Pp]or|POR|[Ee]scrito por|ESCRITO POR|[Rr]edactado por|[Tt]exto(?: ?:| de)|[Aa]utora? ?:|[Rr]edacción ?:|[Ee]ntrevista de|[Cc]rónica de|[Rr]eportaje de|[Pp]ublicado por)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]+(?:y |e |& |de |del |de la |de los |de las |la |van |von )?\p{Lu}[\p{L}\p{M}'’.-]*){0,11})(?:\s*[|,·•–—/]\s*[^.!?]{0,60})?$/u,
+        /^(?:[Pp]or|POR|[Ee]scrito por|ESCRITO POR|[Rr]edactado por|[Tt]exto(?: ?:| de)|[Aa]utora? ?:|[Rr]edacción ?:|[Ee]ntrevista de|[Cc]rónica de|[Rr]eportaje de|[Pp]ublicado por)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]+(?:y |e |& |de |del |de la |de los |de las |la |van |von )?\p{Lu}[\p{L}\p{M}'’.-]*){0,11})(?:\s*[|,·•–—/]\s*[^.!?]{0,60}| (?:[Pp]ublicado|[Aa]ctualizado)(?: el)?:? \d[^!?]{0,100}| \d{1,2}[ ./-][^!?]{0,100})?$/u,
       examples: [
         "Por María López y Juan Pérez",
+        "Por María López 19/06/2024 10:12",
         "Por José de la Torre, enviado especial a Kiev",
         "POR ANA GARCÍA | Corresponsal en Bruselas",
         "Texto: Lucía Martín",
@@ -371,7 +387,7 @@ export const es: RulePack = {
       kind: "dateline",
       dateRole: "modified",
       pattern:
-        /^(?:(?:última )?actualización|actualizad[oa]|modificad[oa]|editad[oa])(?: (?:el|a las))?(?: ?: ?| )(?<date>(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?\d{1,4}[ ./-].{0,80})$/iu,
+        /^(?:(?:última )?actualización|actualizad[oa]|modificad[oa]|editad[oa])(?: (?:el|a las))?(?: ?: ?| )(?<date>(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?\d{1,4}[ ./-].{0,80})(?<!\p{L}[.!?])$/iu,
       examples: ["Actualizado: 20/06/2024 10:12", "Actualizado el 20 de junio de 2024, 11:00"],
       nonExamples: ["Actualizado cada semana, el manual sigue siendo una referencia."],
     },
@@ -379,7 +395,7 @@ export const es: RulePack = {
       id: "dateline/es/published",
       kind: "dateline",
       pattern:
-        /^(?:publicad[oa]|fecha de publicación|fecha|cread[oa]|emitid[oa])(?: (?:el|a las))?(?: ?: ?| )(?<date>(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?\d{1,4}[ ./-].{0,80})$/iu,
+        /^(?:publicad[oa]|fecha de publicación|fecha|cread[oa]|emitid[oa])(?: (?:el|a las))?(?: ?: ?| )(?<date>(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?\d{1,4}[ ./-].{0,80})(?<!\p{L}[.!?])$/iu,
       examples: [
         "Publicado el 19 de junio de 2024 a las 10:12",
         "Publicado: 12/03/2024 10:30 | Actualizado: 12/03/2024 14:00",

@@ -37,7 +37,7 @@ export const fr: RulePack = {
       kind: "related",
       scope: "section",
       pattern:
-        /^(?:(?:à |a )?lire (?:aussi|également)|(?:à |a )?voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|associés|recommandés|connexes)|(?:nos |les )?(?:articles|contenus) (?:liés|recommandés|similaires)|vous (?:aimerez|pourriez aimer|pourriez aussi aimer|aimerez aussi|aimerez également)(?: aussi| également)?|(?:ça|cela|ceci) (?:peut|pourrait) (?:aussi |également )?vous intéresser|ces articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|(?:les )?(?:articles |vidéos |infos )?les plus (?:lus|populaires|partagés|commentés|vus|consultés)(?: de la semaine| du jour| du moment)?|le plus lu|(?:les )?dernières (?:infos|informations|actualités|actus|nouvelles|publications|vidéos|news)|l['’]actu(?:alité)? en continu|(?:l['’]info|l['’]actu) en direct|toute l['’]actu(?:alité)?|en continu|fil (?:info|d['’]actu(?:alité)?s?)|à la une|(?:sélectionnés?|recommandés?) pour vous|nos (?:recommandations|suggestions|sélections)|(?:à |a )?découvrir(?: aussi| également)?|ailleurs sur (?:le web|(?:le|notre) site)|autour du web|sur le web|tendances?|en ce moment|plus d['’](?:articles|actualités|infos|actus|vidéos)(?: (?:sur|de) [^.!?]{1,40})?|plus de (?:vidéos|articles|news)|dans la rubrique [^.!?]{1,40}|pour aller plus loin|les incontournables|notre sélection)(?: ?:)?$/iu,
+        /^(?:(?:à |a )?lire (?:aussi|également)|(?:à |a )?voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires|associés|recommandés|connexes)|(?:nos |les )?(?:articles|contenus) (?:liés|recommandés|similaires)|vous (?:aimerez|pourriez aimer|pourriez aussi aimer|aimerez aussi|aimerez également)(?: aussi| également)?|(?:ça|cela|ceci) (?:peut|pourrait) (?:aussi |également )?vous intéresser|ces articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|(?:les )?(?:articles |vidéos |infos )?les plus (?:lus|populaires|partagés|commentés|vus|consultés)(?: de la semaine| du jour| du moment)?|le plus lu|(?:les )?dernières (?:infos|informations|actualités|actus|nouvelles|publications|vidéos|news)|l['’]actu(?:alité)? en continu|(?:l['’]info|l['’]actu) en direct|toute l['’]actu(?:alité)?|en continu|fil (?:info|d['’]actu(?:alité)?s?)|à la une|(?:sélectionnés?|recommandés?) pour vous|nos (?:recommandations|suggestions|sélections)|(?:à |a )?découvrir(?: aussi| également)?|ailleurs sur (?:le web|(?:le|notre) site)|autour du web|sur le web|tendances?|en ce moment|plus d['’](?:articles|actualités|infos|actus|vidéos)(?: (?:sur|de) [^.!?:]{1,40})?|plus de (?:vidéos|articles|news)|dans la rubrique [^.!?:]{1,40}|pour aller plus loin|les incontournables|notre sélection)(?: ?:)?$/iu,
       examples: [
         "Sur le même sujet",
         "Les plus lus",
@@ -256,6 +256,22 @@ export const fr: RulePack = {
     },
     // footer
     {
+      id: "footer/fr/copyright-notice",
+      kind: "footer",
+      scope: "boundary",
+      pattern:
+        /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:\d{4}(?: ?[-–] ?\d{4})?,? )(?:[^ ]+ ){2}.{0,200}$|tous droits réservés|droits de reproduction (?:et de diffusion )?réservés/iu,
+      examples: [
+        "© 2024 Éditions du Littoral. Tous droits réservés.",
+        "Copyright © 2019-2024 Société du Courrier du Port",
+        "Droits de reproduction et de diffusion réservés",
+      ],
+      nonExamples: [
+        "© 2024 Jeanne Dupont",
+        "Le droit d'auteur protège la photographie, a jugé le tribunal.",
+      ],
+    },
+    {
       id: "footer/fr/copyright",
       kind: "footer",
       pattern:
@@ -292,16 +308,17 @@ export const fr: RulePack = {
       id: "republish/fr/source",
       kind: "republish",
       pattern:
-        /^(?:[Ss]ources? ?: ?[^.!?:]{1,60}|\(?[Aa]vec (?:l['’])?(?:agences?|\p{Lu}[\p{L}-]{1,15})(?:(?: et |, ?)(?:l['’])?(?:agences?|\p{Lu}[\p{L}-]{1,15})){0,3}\)?\.?)$/u,
+        /^(?:[Ss]ources? ?: ?[^.!?:]{1,60}|\(?[Aa]vec (?:l['’])?(?:agences?|\p{Lu}{2,8})(?:(?: et |, ?)(?:l['’])?(?:agences?|\p{Lu}{2,8})){0,3}\)?\.?)$/u,
       examples: [
         "Source : Insee",
         "Avec AFP",
-        "(Avec Reuters et AFP)",
+        "(Avec l'AFP et AP)",
         "Sources : ministère de l'Intérieur",
       ],
       nonExamples: [
         "Source : selon le ministère, 3 000 personnes ont été évacuées.",
         "Avec le temps, tout s'en va.",
+        "Avec Marie",
       ],
     },
     // nav
@@ -351,9 +368,10 @@ export const fr: RulePack = {
       id: "byline/fr/par",
       kind: "byline",
       pattern:
-        /^(?:[Pp]ar|PAR|[ÉéEe]crit par|ÉCRIT PAR|(?:[Aa]rticle )?[Rr]édigé par|[Pp]ropos recueillis par|[Uu]n article de|[Uu]ne chronique de|[Aa]uteure? ?:|[Tt]exte ?:|[Pp]ublié par)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]+(?:et |& |de |du |des |de la |d['’]|le |la |van |von )?\p{Lu}[\p{L}\p{M}'’.-]*){0,11})(?:\s*[|,·•–—]\s*[^.!?]{0,60})?$/u,
+        /^(?:[Pp]ar|PAR|[ÉéEe]crit par|ÉCRIT PAR|(?:[Aa]rticle )?[Rr]édigé par|[Pp]ropos recueillis par|[Uu]n article de|[Uu]ne chronique de|[Aa]uteure? ?:|[Tt]exte ?:|[Pp]ublié par)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ,]+(?:et |& |de |du |des |de la |d['’]|le |la |van |von )?\p{Lu}[\p{L}\p{M}'’.-]*){0,11})(?:\s*[|,·•–—]\s*[^.!?]{0,60}| (?:[Pp]ublié|[Mm]is à jour|[Mm]odifié)(?: le)? \d[^!?]{0,100}| [Ll]e \d[^!?]{0,100})?$/u,
       examples: [
         "Par Jeanne Dupont et Marc Lefèvre",
+        "Par Jeanne Dupont Publié le 19 juin 2024 à 10h12",
         "Propos recueillis par Élise Martin",
         "PAR ALAIN ROUX | Correspondant à Bruxelles",
         "Par Jean de La Fontaine, envoyé spécial à Kiev",
@@ -369,7 +387,7 @@ export const fr: RulePack = {
       kind: "dateline",
       dateRole: "modified",
       pattern:
-        /^(?:(?:dernière )?mise à jour|mis à jour|actualisé|modifié|màj|maj)(?: le)?(?: ?: ?| )(?<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d{1,4}(?:er)?[ ./-].{0,80})$/iu,
+        /^(?:(?:dernière )?mise à jour|mis à jour|actualisé|modifié|màj|maj)(?: le)?(?: ?: ?| )(?<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d{1,4}(?:er)?[ ./-].{0,80})(?<!\p{L}[.!?])$/iu,
       examples: ["Mis à jour le 20 juin 2024 à 10h12", "Mise à jour : 20/06/2024 14:05"],
       nonExamples: ["Mis à jour chaque semaine, le guide reste une référence."],
     },
@@ -377,7 +395,7 @@ export const fr: RulePack = {
       id: "dateline/fr/published",
       kind: "dateline",
       pattern:
-        /^(?:publié|publiée|mis en ligne|créé|posté|paru|date de publication|date)(?: le)?(?: ?: ?| )(?<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d{1,4}(?:er)?[ ./-].{0,80})$/iu,
+        /^(?:publié|publiée|mis en ligne|créé|posté|paru|date de publication|date)(?: le)?(?: ?: ?| )(?<date>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d{1,4}(?:er)?[ ./-].{0,80})(?<!\p{L}[.!?])$/iu,
       examples: [
         "Publié le 19 juin 2024 à 10h12",
         "Publié le 12/03/2024 à 10h30, mis à jour le 12/03/2024 à 14h00",
