@@ -28,10 +28,17 @@ describe("public API", () => {
     const mod = await import("../src/index.js");
     expect(Object.keys(mod).sort()).toEqual([
       "common",
+      "de",
+      "el",
       "en",
+      "es",
+      "fr",
       "fromHtml",
       "fromText",
       "parseArticle",
+      "pl",
+      "ru",
+      "zh",
     ]);
   });
 
