@@ -37,7 +37,7 @@ export const es: RulePack = {
       kind: "related",
       scope: "section",
       pattern:
-        /^(?:(?:noticias|artículos|contenidos|temas|historias) relacionad[oa]s|relacionad[oa]s|(?:también )?(?:te|le) (?:puede|podría) interesar|puede interesarte|te recomendamos|recomendad[oa]s?(?: para ti)?|lo más (?:leído|visto|popular|compartido|comentado|reciente)|(?:las |los )?más (?:leídas?|leídos|vistas?|vistos|populares|compartidas?|compartidos|comentadas?|comentados)(?: de (?:hoy|la semana|la última semana))?|(?:las )?últimas (?:noticias|publicaciones|entradas|novedades)|lo último|última hora|en portada|destacad[oa]s|noticias destacadas|tendencias|más noticias(?: de [^.!?:]{1,40})?|más sobre [^.!?:]{1,40}|otras noticias|otras historias|te sugerimos|no te pierdas|en otros medios|de la red|más artículos|más en [^.!?:]{1,30}|también en [^.!?:]{1,40}|sigue leyendo|seleccionad[oa]s para ti|nuestras recomendaciones)(?: ?:)?$/iu,
+        /^(?:(?:noticias|artículos|contenidos|temas|historias) relacionad[oa]s|relacionad[oa]s|(?:también )?(?:te|le) (?:puede|podría) interesar|puede interesarte|te recomendamos|recomendad[oa]s?(?: para ti)?|lo más (?:leído|visto|popular|compartido|comentado|reciente)|(?:las |los )?más (?:leídas?|leídos|vistas?|vistos|populares|compartidas?|compartidos|comentadas?|comentados)(?: de (?:hoy|la semana|la última semana))?|(?:las )?últimas (?:noticias|publicaciones|entradas|novedades)|destacad[oa]s|noticias destacadas|más noticias(?: de [^.!?:]{1,40})?|más sobre [^.!?:]{1,40}|otras noticias|otras historias|te sugerimos|no te pierdas|en otros medios|de la red|más artículos|más en [^.!?:]{1,30}|también en [^.!?:]{1,40}|sigue leyendo|seleccionad[oa]s para ti|nuestras recomendaciones)(?: ?:)?$/iu,
       examples: [
         "Noticias relacionadas",
         "Lo más leído",
@@ -318,7 +318,7 @@ export const es: RulePack = {
       id: "nav/es/skip-link",
       kind: "nav",
       pattern:
-        /^(?:(?:ir|saltar) al contenido(?: principal)?|saltar a la navegación|volver (?:arriba|al inicio)|ir arriba|(?:abrir |cerrar )?menú|menú principal|buscar|buscador|cerrar|inicio|portada|secciones|todas las secciones|(?:iniciar|inicia|cerrar) sesión|entrar|acceder|regístrate|registrarse|mi cuenta|mi perfil|hemeroteca|edición impresa|kiosco|anterior|siguiente|volver|versión (?:impresa|imprimible)|en directo)$/iu,
+        /^(?:(?:ir|saltar) al contenido(?: principal)?|saltar a la navegación|volver (?:arriba|al inicio)|ir arriba|(?:abrir |cerrar )?menú|menú principal|buscar|buscador|cerrar|inicio|portada|secciones|todas las secciones|(?:iniciar|inicia|cerrar) sesión|entrar|acceder|regístrate|registrarse|mi cuenta|mi perfil|hemeroteca|edición impresa|kiosco|anterior|siguiente|volver|versión (?:impresa|imprimible)|en directo|lo último|última hora|en portada|tendencias)$/iu,
       examples: ["Ir al contenido principal", "Volver arriba", "Menú", "Inicio"],
       nonExamples: ["Inicio de curso con huelga de profesores."],
     },

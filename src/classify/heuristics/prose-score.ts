@@ -2,8 +2,8 @@ import type { BlockFeatures } from "../../features/block-features.js";
 
 /** A block this long (in words) that reads like prose is strong evidence of article text. */
 const GOOD_WORDS = 12;
-/** Stop-word share below which a long line is more likely a list of names or links than prose. */
-const MIN_STOP_RATIO = 0.12;
+/** Stop-word share below which a long line is more likely a list of names or links than prose. Low, because inflected languages without articles (Russian, Polish) write prose with few function words. */
+const MIN_STOP_RATIO = 0.06;
 /** Cost of a short, non-sentence line (menu item, teaser headline) inside a candidate region. */
 const SHORT_LINE_COST = 4;
 /** Cost of a block a rule recognised as boilerplate. */
