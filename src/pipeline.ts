@@ -1,14 +1,14 @@
 import { buildArticle } from "./assemble/build-article.js";
-import { classifyBlocks } from "./classify/classify-blocks.js";
+import { type Classification, classifyBlocks } from "./classify/classify-blocks.js";
 import { matchRules, type RuleMatch } from "./classify/match-rules.js";
 import { normalizeText } from "./decode/normalize-text.js";
-import { computeFeatures } from "./features/block-features.js";
+import { type BlockFeatures, computeFeatures } from "./features/block-features.js";
 import { detectLanguage } from "./features/detect-language.js";
 import { extractMetadata } from "./metadata/extract-metadata.js";
 import { type DateContext, looksLikeDate, parseDate } from "./metadata/parse-date.js";
 import type { Block } from "./model.js";
 import type { ResolvedOptions } from "./options.js";
-import { type CompiledRules, compileRules } from "./rules/compile.js";
+import { compileRules } from "./rules/compile.js";
 import { builtinPacks } from "./rules/index.js";
 import { DATE_ONLY_RULE } from "./rules/structure.js";
 import type { RulePack } from "./rules/types.js";
@@ -41,16 +41,27 @@ export function runText(input: string, options: ResolvedOptions): Article {
 }
 
 /**
- * Runs the stages after segmentation on ready-made blocks (text lines or HTML blocks).
+ * The intermediate results of the stages, for inspection and tuning tools.
  *
  * @internal
  */
-export function runBlocks(
+export interface Analysis {
+  readonly language: string | null;
+  readonly features: readonly BlockFeatures[];
+  readonly result: Classification;
+  readonly dates: DateContext;
+}
+
+/**
+ * Runs features and classification on ready-made blocks.
+ *
+ * @internal
+ */
+export function analyzeBlocks(
   blocks: readonly Block[],
   options: ResolvedOptions,
-  warnings: readonly string[],
   page: PageExtras,
-): Article {
+): Analysis {
   const sample = blocks
     .slice(0, 400)
     .map((b) => b.text)
@@ -69,6 +80,21 @@ export function runBlocks(
     (m, i) => m ?? dateOnly(blocks[i], words[i] ?? 0, dates),
   );
   const result = classifyBlocks(blocks, features, matches, stopWords.size > 0);
+  return { language, features, result, dates };
+}
+
+/**
+ * Runs the stages after segmentation on ready-made blocks (text lines or HTML blocks).
+ *
+ * @internal
+ */
+export function runBlocks(
+  blocks: readonly Block[],
+  options: ResolvedOptions,
+  warnings: readonly string[],
+  page: PageExtras,
+): Article {
+  const { language, result, dates } = analyzeBlocks(blocks, options, page);
   const meta = extractMetadata(blocks, result, dates);
   return buildArticle(blocks, result, meta, {
     language,
@@ -123,5 +149,3 @@ function packsFor(language: string | null): readonly RulePack[] {
   packCache.set(language, packs);
   return packs;
 }
-
-export type { CompiledRules };

@@ -24,6 +24,8 @@ export interface Classification {
   readonly description: number | null;
   /** The article's main run of blocks, if any. */
   readonly region: Region | null;
+  /** Where the article run started before the headline was placed (the title search anchor). */
+  readonly articleStart: number;
 }
 
 /** A list item that an article sentence introduced: kept, but no evidence of prose on its own. */
@@ -123,8 +125,8 @@ export function classifyBlocks(
     if (tailFrom <= region.last)
       region = tailFrom > region.first ? { first: region.first, last: tailFrom - 1 } : null;
   }
-  const title =
-    findTitle(blocks, features, matches, region ? region.first : blocks.length)?.index ?? null;
+  const articleStart = region ? region.first : blocks.length;
+  const title = findTitle(blocks, features, matches, articleStart)?.index ?? null;
   // The story starts under its headline: what the run held above it was a teaser or promo.
   if (region && title !== null && title >= region.first) {
     region = title < region.last ? { first: title + 1, last: region.last } : null;
@@ -142,7 +144,7 @@ export function classifyBlocks(
   attachCreditLines(blocks, features, matches, labels);
   const description = findDescription(labels, features);
   if (description !== null) labels[description] = { kind: "description", rule: null };
-  return { labels, matches, title, description, region };
+  return { labels, matches, title, description, region, articleStart };
 }
 
 /** A caption line above a lone credit line is at most this long. */

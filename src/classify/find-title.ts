@@ -11,24 +11,76 @@ export interface TitleChoice {
   readonly index: number;
 }
 
+/**
+ * Named evidence about one headline candidate. Each value is 0/1 or a small number; the score is
+ * their weighted sum.
+ *
+ * @internal
+ */
+export type TitleEvidence = Readonly<Record<TitleFeature, number>>;
+
+/** @internal */
+export type TitleFeature = keyof typeof TITLE_WEIGHTS;
+
+/**
+ * Weights of the headline evidence. Fitted as a conditional logit (softmax over each page's
+ * candidates) on the development corpus's tune split, then rounded; every feature is a general
+ * property of headlines, never of a site (see scripts/fit-title-weights.py).
+ *
+ * @internal
+ */
+export const TITLE_WEIGHTS = {
+  /** Blocks between the line and the start of the article text (capped at 30). */
+  distance: -0.7,
+  /** The line sits inside the article run (a teaser started the run above it). */
+  inside: -3,
+  /** 4–20 words (CJK: 8–40 characters): the usual headline length. */
+  usualLength: 3,
+  /** More than 25 words. */
+  long: -3,
+  /** Ends like a sentence or clause (`.`, `;`, `:`, `,`). */
+  sentenceEnd: -6,
+  /** Holds more than one sentence. */
+  sentences: -4,
+  /** Contains a clock time, a year or a numeric date. */
+  dateLike: -4,
+  /** Starts with a short label and a colon ("Director: …"). */
+  label: -4,
+  /** Number of separators (`|`, `/`, `•`, `»`…) when two or more, capped at 3. */
+  separators: -4,
+  /** Three words or fewer, in capitals. */
+  shortCaps: -5,
+  /** Does not start with a capital letter or digit (alphabetic scripts). */
+  lowerStart: -3,
+  /** Four words or fewer and no stop word (alphabetic scripts). */
+  bareShort: -2,
+  /** Four words or fewer, all capitalised (a name or a label). */
+  capitalisedShort: -2,
+  /** Capitalised names joined by "and" / "&". */
+  nameList: -3,
+  /** Two or more spaces inside the line: link texts glued together. */
+  linkRun: -3,
+  /** Two or more commas. */
+  commas: -2,
+  /** The same line occurs elsewhere on the page. */
+  repeated: 3,
+  /** Share of the line's content words found in the first article blocks (0–1). */
+  overlap: 8,
+} as const;
+
 /** How far above the article start the headline is looked for, in blocks. */
 const LOOKBACK = 30;
 /** How far into the article run the headline may sit (a teaser above it can start the run). */
 const LOOKAHEAD = 3;
 const MAX_TITLE_WORDS = 40;
 const MAX_INNER_TITLE_WORDS = 20;
-/** Score lost per candidate line between a line and the article start. */
-const DISTANCE_COST = 0.7;
-
-/** Bonus for a line whose content words all recur in the opening paragraphs. */
-const OVERLAP_WEIGHT = 8;
-/** Blocks from the article start whose words make up the lead vocabulary. */
-const LEAD_BLOCKS = 6;
-const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
-const HAN_PAIR = /\p{Script=Han}(?=(\p{Script=Han}))/gu;
-
+/** Base score a candidate must keep above zero after its penalties. */
+const BASE_SCORE = 12;
 /** A line above the pick must look at least this much like a headline to take its place. */
 const STACKED_MIN_SHAPE = 3;
+/** Blocks from the article start whose words make up the lead vocabulary. */
+const LEAD_BLOCKS = 6;
+const MAX_DISTANCE = 30;
 
 const SENTENCE_END = /[.;:,]["'”’»)]*$/u;
 const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
@@ -42,11 +94,61 @@ const NAME_LIST =
 // Two or more spaces inside a line: link texts that a scraper glued together.
 const LINK_RUN = /\S {2,}\S/u;
 const COMMA = /,/gu;
+const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
+const HAN_PAIR = /\p{Script=Han}(?=(\p{Script=Han}))/gu;
 
 /**
- * Picks the headline: the line that best looks like a headline (a short non-sentence, neither a
- * date, a label nor a menu row), near the start of the article text, preferring lines repeated
- * elsewhere on the page (a headline often appears twice), and skipping lines rules recognised.
+ * A headline candidate with its evidence.
+ *
+ * @internal
+ */
+export interface TitleCandidate {
+  readonly index: number;
+  readonly evidence: TitleEvidence;
+  readonly score: number;
+}
+
+/**
+ * Lists the headline candidates around the start of the article text, with their evidence and
+ * score. Lines that rules recognised, and lines too short or too long, are not candidates.
+ *
+ * @internal
+ */
+export function titleCandidates(
+  blocks: readonly Block[],
+  features: readonly BlockFeatures[],
+  matches: readonly (RuleMatch | null)[],
+  bodyStart: number,
+): TitleCandidate[] {
+  const copies = repeats(blocks);
+  const lead = leadVocabulary(blocks, bodyStart);
+  const out: TitleCandidate[] = [];
+  const from = Math.max(0, bodyStart - LOOKBACK);
+  const to = Math.min(blocks.length - 1, bodyStart + LOOKAHEAD);
+  for (let i = from; i <= to; i++) {
+    const block = blocks[i];
+    const f = features[i];
+    if (!block || !f || matches[i]) continue;
+    // Inside the article run only a short non-sentence can be the headline (a teaser was above it).
+    if (i >= bodyStart && (f.terminal || f.words > MAX_INNER_TITLE_WORDS)) continue;
+    const size = f.cjk > 0 ? f.cjk / 2 : f.words;
+    if (size < 2 || f.words > MAX_TITLE_WORDS) continue;
+    const isLead = i >= bodyStart && i < bodyStart + LEAD_BLOCKS;
+    const evidence: TitleEvidence = {
+      ...shapeEvidence(block.text, f, size),
+      distance: Math.min(Math.abs(bodyStart - i), MAX_DISTANCE),
+      inside: i >= bodyStart ? 1 : 0,
+      repeated: (copies.get(block.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
+      overlap: sharedShare(block.text, lead, isLead),
+    };
+    out.push({ index: i, evidence, score: BASE_SCORE + weigh(evidence) });
+  }
+  return out;
+}
+
+/**
+ * Picks the headline: the best-scoring candidate with a positive score; of two stacked
+ * headline-shaped lines the first wins (the second is its deck).
  *
  * @internal
  */
@@ -56,32 +158,52 @@ export function findTitle(
   matches: readonly (RuleMatch | null)[],
   bodyStart: number,
 ): TitleChoice | null {
-  const copies = repeats(blocks);
-  const lead = leadVocabulary(blocks, bodyStart);
-  let best: TitleChoice | null = null;
-  let bestScore = 0;
-  const from = Math.max(0, bodyStart - LOOKBACK);
-  const to = Math.min(blocks.length - 1, bodyStart + LOOKAHEAD);
-  for (let i = from; i <= to; i++) {
-    const block = blocks[i];
-    const f = features[i];
-    if (!block || !f || matches[i]) continue;
-    // Inside the article run only a short non-sentence can be the headline (a teaser was above it).
-    if (i >= bodyStart && (f.terminal || f.words > MAX_INNER_TITLE_WORDS)) continue;
-    const shape = headlineShape(block.text, f);
-    if (shape === Number.NEGATIVE_INFINITY) continue;
-    const distance = Math.abs(bodyStart - i);
-    const after = i >= bodyStart ? 3 : 0;
-    const repeated = (copies.get(block.text.toLowerCase()) ?? 0) > 1 ? 3 : 0;
-    const isLead = i >= bodyStart && i < bodyStart + LEAD_BLOCKS;
-    const overlap = OVERLAP_WEIGHT * sharedShare(block.text, lead, isLead);
-    const score = 12 + shape + repeated + overlap - after - distance * DISTANCE_COST;
-    if (score > bestScore) {
-      best = { index: i };
-      bestScore = score;
-    }
+  let best: TitleCandidate | null = null;
+  for (const candidate of titleCandidates(blocks, features, matches, bodyStart)) {
+    if (candidate.score > 0 && (best === null || candidate.score > best.score)) best = candidate;
   }
-  return best ? preferStackedHeadline(blocks, features, matches, best) : null;
+  return best ? preferStackedHeadline(blocks, features, matches, best.index) : null;
+}
+
+function weigh(evidence: TitleEvidence): number {
+  let score = 0;
+  for (const key of Object.keys(TITLE_WEIGHTS) as TitleFeature[]) {
+    score += TITLE_WEIGHTS[key] * evidence[key];
+  }
+  return score;
+}
+
+type ShapeFeature = Exclude<TitleFeature, "distance" | "inside" | "repeated" | "overlap">;
+
+function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<ShapeFeature, number> {
+  const alphabetic = f.cjk === 0;
+  const words = text.match(WORD)?.length ?? 0;
+  const separators = text.match(SEPARATORS)?.length ?? 0;
+  return {
+    usualLength: size >= 4 && size <= 20 ? 1 : 0,
+    long: size > 25 ? 1 : 0,
+    sentenceEnd: SENTENCE_END.test(text) ? 1 : 0,
+    sentences: f.sentences > 1 ? 1 : 0,
+    dateLike: TIME_OR_DATE.test(text) ? 1 : 0,
+    label: LABEL.test(text) ? 1 : 0,
+    separators: separators >= 2 ? Math.min(separators, 3) : 0,
+    shortCaps: f.upperRatio > 0.8 && size <= 3 ? 1 : 0,
+    lowerStart: alphabetic && !CAPITALISED.test(text) ? 1 : 0,
+    bareShort: alphabetic && f.stopRatio === 0 && size <= 4 ? 1 : 0,
+    capitalisedShort: alphabetic && words <= 4 && allCapitalised(text) ? 1 : 0,
+    nameList: alphabetic && NAME_LIST.test(text) ? 1 : 0,
+    linkRun: LINK_RUN.test(text) ? 1 : 0,
+    commas: (text.match(COMMA)?.length ?? 0) >= 2 ? 1 : 0,
+  };
+}
+
+/** How much a line looks like a headline by its shape alone. */
+function headlineShape(text: string, f: BlockFeatures): number {
+  const size = f.cjk > 0 ? f.cjk / 2 : f.words;
+  const shape = shapeEvidence(text, f, size);
+  let score = 0;
+  for (const key of Object.keys(shape) as ShapeFeature[]) score += TITLE_WEIGHTS[key] * shape[key];
+  return score;
 }
 
 /**
@@ -92,37 +214,15 @@ function preferStackedHeadline(
   blocks: readonly Block[],
   features: readonly BlockFeatures[],
   matches: readonly (RuleMatch | null)[],
-  choice: TitleChoice,
+  index: number,
 ): TitleChoice {
-  const above = choice.index - 1;
+  const above = index - 1;
   const block = blocks[above];
   const f = features[above];
-  const chosen = features[choice.index];
-  if (!block || !f || !chosen || matches[above]) return choice;
-  if (headlineShape(block.text, f) < STACKED_MIN_SHAPE) return choice;
-  return f.words <= chosen.words ? { index: above } : choice;
-}
-
-function headlineShape(text: string, f: BlockFeatures): number {
-  const size = f.cjk > 0 ? f.cjk / 2 : f.words;
-  if (size < 2 || f.words > MAX_TITLE_WORDS) return Number.NEGATIVE_INFINITY;
-  let score = 0;
-  if (size >= 4 && size <= 20) score += 3;
-  else if (size > 25) score -= 3;
-  if (SENTENCE_END.test(text)) score -= 6;
-  if (f.sentences > 1) score -= 4;
-  if (TIME_OR_DATE.test(text)) score -= 4;
-  if (LABEL.test(text)) score -= 4;
-  const separators = text.match(SEPARATORS)?.length ?? 0;
-  if (separators >= 2) score -= 4 * Math.min(separators, 3);
-  if (f.upperRatio > 0.8 && size <= 3) score -= 5;
-  if (f.cjk === 0 && !CAPITALISED.test(text)) score -= 3;
-  if (f.cjk === 0 && f.stopRatio === 0 && size <= 4) score -= 2;
-  if (f.cjk === 0 && (text.match(WORD)?.length ?? 0) <= 4 && allCapitalised(text)) score -= 2;
-  if (f.cjk === 0 && NAME_LIST.test(text)) score -= 3;
-  if (LINK_RUN.test(text)) score -= 3;
-  if ((text.match(COMMA)?.length ?? 0) >= 2) score -= 2;
-  return score;
+  const chosen = features[index];
+  if (!block || !f || !chosen || matches[above]) return { index };
+  if (headlineShape(block.text, f) < STACKED_MIN_SHAPE) return { index };
+  return f.words <= chosen.words ? { index: above } : { index };
 }
 
 function allCapitalised(text: string): boolean {

@@ -335,9 +335,9 @@ export const es: RulePack = {
       kind: "nav",
       scope: "section",
       pattern:
-        /^(?:archivado en|temas|etiquetas|tags|palabras clave|más sobre estos temas)(?: ?:)?$/iu,
+        /^(?:(?:archivado en|etiquetas|tags|palabras clave|más sobre estos temas)(?: ?:)?|temas ?:)$/iu,
       examples: ["Archivado en:", "Etiquetas", "Temas:"],
-      nonExamples: ["Temas como la vivienda dominaron el debate."],
+      nonExamples: ["Temas como la vivienda dominaron el debate.", "Temas"],
     },
     {
       id: "nav/es/tags-line",

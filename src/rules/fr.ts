@@ -346,6 +346,22 @@ export const fr: RulePack = {
       examples: ["Page 2 sur 5", "Suivant »", "Article précédent", "Continuer la lecture →"],
       nonExamples: ["Page 2 du rapport, les coûts sont détaillés."],
     },
+    {
+      id: "nav/fr/tags-heading",
+      kind: "nav",
+      scope: "section",
+      pattern:
+        /^(?:(?:mots[- ]clés|tags|sujets associés|thématiques associées)(?: ?:)?|(?:thèmes|sujets) ?:)$/iu,
+      examples: ["Mots-clés :", "Sujets associés", "Thèmes :"],
+      nonExamples: ["Mots-clés du discours : sécurité et emploi, a noté l'analyste.", "Sujets"],
+    },
+    {
+      id: "nav/fr/tags-line",
+      kind: "nav",
+      pattern: /^(?:mots[- ]clés|tags|thèmes|sujets associés) ?: ?[^.!?]{1,200}$/iu,
+      examples: ["Mots-clés : Inondations, Gard, Météo-France", "Thèmes : Politique, Élections"],
+      nonExamples: ["Thèmes : les experts disent que rien n'a changé."],
+    },
     // reading time
     {
       id: "readingTime/fr/min-read",
