@@ -18,6 +18,8 @@ export interface Classification {
   readonly labels: readonly Label[];
   /** The match that decided each block (own or inherited from a section heading). */
   readonly matches: readonly (RuleMatch | null)[];
+  /** The match of each block's own text, without section inheritance. */
+  readonly ownMatches: readonly (RuleMatch | null)[];
   /** Index of the headline block, if any. */
   readonly title: number | null;
   /** Index of the standfirst block, if any (it also stays in the body). */
@@ -126,7 +128,7 @@ export function classifyBlocks(
       region = tailFrom > region.first ? { first: region.first, last: tailFrom - 1 } : null;
   }
   const articleStart = region ? region.first : blocks.length;
-  const title = findTitle(blocks, features, matches, articleStart)?.index ?? null;
+  const title = findTitle(blocks, features, matches, ownMatches, articleStart)?.index ?? null;
   // The story starts under its headline: what the run held above it was a teaser or promo.
   if (region && title !== null && title >= region.first) {
     region = title < region.last ? { first: title + 1, last: region.last } : null;
@@ -144,7 +146,7 @@ export function classifyBlocks(
   attachCreditLines(blocks, features, matches, labels);
   const description = findDescription(labels, features);
   if (description !== null) labels[description] = { kind: "description", rule: null };
-  return { labels, matches, title, description, region, articleStart };
+  return { labels, matches, ownMatches, title, description, region, articleStart };
 }
 
 /** A caption line above a lone credit line is at most this long. */

@@ -31,45 +31,63 @@ export type TitleFeature = keyof typeof TITLE_WEIGHTS;
  */
 export const TITLE_WEIGHTS = {
   /** Blocks between the line and the start of the article text (capped at 30). */
-  distance: -0.7,
+  distance: -0.12,
   /** The line sits inside the article run (a teaser started the run above it). */
-  inside: -3,
+  inside: -1.3,
   /** 4–20 words (CJK: 8–40 characters): the usual headline length. */
-  usualLength: 3,
+  usualLength: 1.56,
   /** More than 25 words. */
-  long: -3,
+  long: -0.02,
   /** Ends like a sentence or clause (`.`, `;`, `:`, `,`). */
-  sentenceEnd: -6,
+  sentenceEnd: -1.63,
   /** Holds more than one sentence. */
-  sentences: -4,
+  sentences: 0.67,
   /** Contains a clock time, a year or a numeric date. */
-  dateLike: -4,
+  dateLike: -0.69,
   /** Starts with a short label and a colon ("Director: …"). */
-  label: -4,
+  label: -0.01,
   /** Number of separators (`|`, `/`, `•`, `»`…) when two or more, capped at 3. */
-  separators: -4,
+  separators: -1.2,
   /** Three words or fewer, in capitals. */
-  shortCaps: -5,
+  shortCaps: 0.13,
   /** Does not start with a capital letter or digit (alphabetic scripts). */
-  lowerStart: -3,
+  lowerStart: -0.62,
   /** Four words or fewer and no stop word (alphabetic scripts). */
-  bareShort: -2,
+  bareShort: -0.55,
   /** Four words or fewer, all capitalised (a name or a label). */
-  capitalisedShort: -2,
+  capitalisedShort: -1.27,
   /** Capitalised names joined by "and" / "&". */
-  nameList: -3,
+  nameList: -0.56,
   /** Two or more spaces inside the line: link texts glued together. */
-  linkRun: -3,
+  linkRun: -1.26,
   /** Two or more commas. */
-  commas: -2,
+  commas: -1.5,
   /** The same line occurs elsewhere on the page. */
-  repeated: 3,
+  repeated: 1.35,
   /** Share of the line's content words found in the first article blocks (0–1). */
-  overlap: 8,
+  overlap: 3.69,
+  /** The next block is a byline, date line or reading time: headlines sit on top of those. */
+  metaBelow: 1.62,
+  /** The block above is navigation, a share row or another rule-recognised line. */
+  chromeAbove: 0.08,
+  /** Ends with a question or exclamation mark. */
+  question: 0.9,
+  /** Headline-shaped candidates between this line and the article start (capped at 10). */
+  rank: -0.06,
+  /** The line sits under a section heading ("Most read") that claimed it as a teaser. */
+  inSection: -0.67,
+  /** At most 2 blocks from the article start. */
+  near2: -0.28,
+  /** At most 5 blocks from the article start. */
+  near5: 0.36,
+  /** At most 10 blocks from the article start. */
+  near10: -0.08,
+  /** No headline-shaped line between it and the article start. */
+  firstShaped: -0.31,
 } as const;
 
 /** How far above the article start the headline is looked for, in blocks. */
-const LOOKBACK = 30;
+const LOOKBACK = 50;
 /** How far into the article run the headline may sit (a teaser above it can start the run). */
 const LOOKAHEAD = 3;
 const MAX_TITLE_WORDS = 40;
@@ -80,7 +98,7 @@ const BASE_SCORE = 12;
 const STACKED_MIN_SHAPE = 3;
 /** Blocks from the article start whose words make up the lead vocabulary. */
 const LEAD_BLOCKS = 6;
-const MAX_DISTANCE = 30;
+const MAX_DISTANCE = 50;
 
 const SENTENCE_END = /[.;:,]["'”’»)]*$/u;
 const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
@@ -94,6 +112,9 @@ const NAME_LIST =
 // Two or more spaces inside a line: link texts that a scraper glued together.
 const LINK_RUN = /\S {2,}\S/u;
 const COMMA = /,/gu;
+const QUESTION_END = /[?!？！]["'”’»)]*$/u;
+const META_KINDS: ReadonlySet<string> = new Set(["byline", "dateline", "readingTime"]);
+const MAX_RANK = 10;
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 const HAN_PAIR = /\p{Script=Han}(?=(\p{Script=Han}))/gu;
 
@@ -118,6 +139,7 @@ export function titleCandidates(
   blocks: readonly Block[],
   features: readonly BlockFeatures[],
   matches: readonly (RuleMatch | null)[],
+  ownMatches: readonly (RuleMatch | null)[],
   bodyStart: number,
 ): TitleCandidate[] {
   const copies = repeats(blocks);
@@ -125,12 +147,22 @@ export function titleCandidates(
   const out: TitleCandidate[] = [];
   const from = Math.max(0, bodyStart - LOOKBACK);
   const to = Math.min(blocks.length - 1, bodyStart + LOOKAHEAD);
+  // Headline-shaped lines counted from the article start upwards.
+  const shapedBelow = new Map<number, number>();
+  let shaped = 0;
+  for (let i = Math.min(to, bodyStart - 1); i >= from; i--) {
+    shapedBelow.set(i, shaped);
+    const f = features[i];
+    const block = blocks[i];
+    if (f && block && !matches[i] && headlineShape(block.text, f) >= 0) shaped++;
+  }
   for (let i = from; i <= to; i++) {
     const block = blocks[i];
     const f = features[i];
-    if (!block || !f || matches[i]) continue;
+    if (!block || !f || ownMatches[i]) continue;
     // Inside the article run only a short non-sentence can be the headline (a teaser was above it).
-    if (i >= bodyStart && (f.terminal || f.words > MAX_INNER_TITLE_WORDS)) continue;
+    if (i >= bodyStart && (SENTENCE_END.test(block.text) || f.words > MAX_INNER_TITLE_WORDS))
+      continue;
     const size = f.cjk > 0 ? f.cjk / 2 : f.words;
     if (size < 2 || f.words > MAX_TITLE_WORDS) continue;
     const isLead = i >= bodyStart && i < bodyStart + LEAD_BLOCKS;
@@ -140,6 +172,14 @@ export function titleCandidates(
       inside: i >= bodyStart ? 1 : 0,
       repeated: (copies.get(block.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
       overlap: sharedShare(block.text, lead, isLead),
+      metaBelow: META_KINDS.has(matches[i + 1]?.rule.kind ?? "") ? 1 : 0,
+      chromeAbove: matches[i - 1] ? 1 : 0,
+      rank: Math.min(shapedBelow.get(i) ?? 0, MAX_RANK),
+      inSection: matches[i] ? 1 : 0,
+      near2: Math.abs(bodyStart - i) <= 2 ? 1 : 0,
+      near5: Math.abs(bodyStart - i) <= 5 ? 1 : 0,
+      near10: Math.abs(bodyStart - i) <= 10 ? 1 : 0,
+      firstShaped: (shapedBelow.get(i) ?? 0) === 0 ? 1 : 0,
     };
     out.push({ index: i, evidence, score: BASE_SCORE + weigh(evidence) });
   }
@@ -156,13 +196,14 @@ export function findTitle(
   blocks: readonly Block[],
   features: readonly BlockFeatures[],
   matches: readonly (RuleMatch | null)[],
+  ownMatches: readonly (RuleMatch | null)[],
   bodyStart: number,
 ): TitleChoice | null {
   let best: TitleCandidate | null = null;
-  for (const candidate of titleCandidates(blocks, features, matches, bodyStart)) {
+  for (const candidate of titleCandidates(blocks, features, matches, ownMatches, bodyStart)) {
     if (candidate.score > 0 && (best === null || candidate.score > best.score)) best = candidate;
   }
-  return best ? preferStackedHeadline(blocks, features, matches, best.index) : null;
+  return best ? preferStackedHeadline(blocks, features, ownMatches, best.index) : null;
 }
 
 function weigh(evidence: TitleEvidence): number {
@@ -173,7 +214,21 @@ function weigh(evidence: TitleEvidence): number {
   return score;
 }
 
-type ShapeFeature = Exclude<TitleFeature, "distance" | "inside" | "repeated" | "overlap">;
+type ShapeFeature = Exclude<
+  TitleFeature,
+  | "distance"
+  | "inside"
+  | "repeated"
+  | "overlap"
+  | "metaBelow"
+  | "chromeAbove"
+  | "rank"
+  | "inSection"
+  | "near2"
+  | "near5"
+  | "near10"
+  | "firstShaped"
+>;
 
 function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<ShapeFeature, number> {
   const alphabetic = f.cjk === 0;
@@ -194,6 +249,7 @@ function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<Sha
     nameList: alphabetic && NAME_LIST.test(text) ? 1 : 0,
     linkRun: LINK_RUN.test(text) ? 1 : 0,
     commas: (text.match(COMMA)?.length ?? 0) >= 2 ? 1 : 0,
+    question: QUESTION_END.test(text) ? 1 : 0,
   };
 }
 

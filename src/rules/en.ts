@@ -323,6 +323,14 @@ export const en: RulePack = {
       nonExamples: ["Report a typo in the budget led to a recount."],
     },
     {
+      id: "byline/en/name-agency",
+      kind: "byline",
+      pattern:
+        /^(?<names>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}), (?:[Tt]he |THE )?(?:Associated Press|ASSOCIATED PRESS|Canadian Press|CANADIAN PRESS|Press Association|Reuters|REUTERS|AFP|Bloomberg|AP|Staff|STAFF)$/u,
+      examples: ["Derrik J. Lang, THE ASSOCIATED PRESS", "Jane Doe, Reuters"],
+      nonExamples: ["Officials told the Associated Press"],
+    },
+    {
       id: "byline/en/with-files-from",
       kind: "byline",
       pattern:
