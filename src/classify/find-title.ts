@@ -31,59 +31,67 @@ export type TitleFeature = keyof typeof TITLE_WEIGHTS;
  */
 export const TITLE_WEIGHTS = {
   /** Blocks between the line and the start of the article text (capped at 30). */
-  distance: -0.12,
+  distance: -0.13,
   /** The line sits inside the article run (a teaser started the run above it). */
-  inside: -1.3,
+  inside: -1.31,
   /** 4–20 words (CJK: 8–40 characters): the usual headline length. */
-  usualLength: 1.56,
+  usualLength: 0.37,
   /** More than 25 words. */
-  long: -0.02,
+  long: -0.03,
   /** Ends like a sentence or clause (`.`, `;`, `:`, `,`). */
-  sentenceEnd: -1.63,
+  sentenceEnd: -1.33,
   /** Holds more than one sentence. */
-  sentences: 0.67,
+  sentences: 0.68,
   /** Contains a clock time, a year or a numeric date. */
-  dateLike: -0.69,
+  dateLike: -0.66,
   /** Starts with a short label and a colon ("Director: …"). */
-  label: -0.01,
+  label: 0.12,
   /** Number of separators (`|`, `/`, `•`, `»`…) when two or more, capped at 3. */
-  separators: -1.2,
+  separators: -1.21,
   /** Three words or fewer, in capitals. */
-  shortCaps: 0.13,
+  shortCaps: 0.2,
   /** Does not start with a capital letter or digit (alphabetic scripts). */
-  lowerStart: -0.62,
+  lowerStart: -0.58,
   /** Four words or fewer and no stop word (alphabetic scripts). */
-  bareShort: -0.55,
+  bareShort: -0.41,
   /** Four words or fewer, all capitalised (a name or a label). */
-  capitalisedShort: -1.27,
+  capitalisedShort: -1.41,
   /** Capitalised names joined by "and" / "&". */
   nameList: -0.56,
   /** Two or more spaces inside the line: link texts glued together. */
-  linkRun: -1.26,
+  linkRun: -1.2,
   /** Two or more commas. */
-  commas: -1.5,
+  commas: -1.47,
   /** The same line occurs elsewhere on the page. */
   repeated: 1.35,
   /** Share of the line's content words found in the first article blocks (0–1). */
-  overlap: 3.69,
+  overlap: 3.6,
   /** The next block is a byline, date line or reading time: headlines sit on top of those. */
-  metaBelow: 1.62,
+  metaBelow: 1.7,
   /** The block above is navigation, a share row or another rule-recognised line. */
-  chromeAbove: 0.08,
+  chromeAbove: 0.18,
   /** Ends with a question or exclamation mark. */
-  question: 0.9,
+  question: 0.87,
   /** Headline-shaped candidates between this line and the article start (capped at 10). */
-  rank: -0.06,
+  rank: -0.04,
   /** The line sits under a section heading ("Most read") that claimed it as a teaser. */
-  inSection: -0.67,
+  inSection: -0.97,
   /** At most 2 blocks from the article start. */
-  near2: -0.28,
+  near2: -0.27,
   /** At most 5 blocks from the article start. */
-  near5: 0.36,
+  near5: 0.32,
   /** At most 10 blocks from the article start. */
   near10: -0.08,
   /** No headline-shaped line between it and the article start. */
-  firstShaped: -0.31,
+  firstShaped: -0.29,
+  /** Another line of the page contains this one ("Headline | Site", "News > Headline"). */
+  quoted: 0.57,
+  /** 2–3 words (CJK: 4–7 characters). */
+  words2to3: -0.63,
+  /** 4–8 words. */
+  words4to8: 0.83,
+  /** 9–14 words. */
+  words9to14: 0.78,
 } as const;
 
 /** How far above the article start the headline is looked for, in blocks. */
@@ -94,8 +102,6 @@ const MAX_TITLE_WORDS = 40;
 const MAX_INNER_TITLE_WORDS = 20;
 /** Base score a candidate must keep above zero after its penalties. */
 const BASE_SCORE = 12;
-/** A line above the pick must look at least this much like a headline to take its place. */
-const STACKED_MIN_SHAPE = 3;
 /** Blocks from the article start whose words make up the lead vocabulary. */
 const LEAD_BLOCKS = 6;
 const MAX_DISTANCE = 50;
@@ -115,6 +121,11 @@ const COMMA = /,/gu;
 const QUESTION_END = /[?!？！]["'”’»)]*$/u;
 const META_KINDS: ReadonlySet<string> = new Set(["byline", "dateline", "readingTime"]);
 const MAX_RANK = 10;
+/** How much lower a shorter line directly above the pick may score and still be the headline. */
+const DECK_MARGIN = 2;
+/** Only lines of at least this many words count as quoted elsewhere (short ones recur by chance). */
+const MIN_QUOTED_WORDS = 3;
+const MAX_QUOTING_LENGTH = 400;
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 const HAN_PAIR = /\p{Script=Han}(?=(\p{Script=Han}))/gu;
 
@@ -180,6 +191,10 @@ export function titleCandidates(
       near5: Math.abs(bodyStart - i) <= 5 ? 1 : 0,
       near10: Math.abs(bodyStart - i) <= 10 ? 1 : 0,
       firstShaped: (shapedBelow.get(i) ?? 0) === 0 ? 1 : 0,
+      quoted: f.words >= MIN_QUOTED_WORDS && isQuoted(blocks, i) ? 1 : 0,
+      words2to3: size < 4 ? 1 : 0,
+      words4to8: size >= 4 && size <= 8 ? 1 : 0,
+      words9to14: size > 8 && size <= 14 ? 1 : 0,
     };
     out.push({ index: i, evidence, score: BASE_SCORE + weigh(evidence) });
   }
@@ -187,8 +202,7 @@ export function titleCandidates(
 }
 
 /**
- * Picks the headline: the best-scoring candidate with a positive score; of two stacked
- * headline-shaped lines the first wins (the second is its deck).
+ * Picks the headline: the best-scoring candidate with a positive score.
  *
  * @internal
  */
@@ -200,10 +214,24 @@ export function findTitle(
   bodyStart: number,
 ): TitleChoice | null {
   let best: TitleCandidate | null = null;
-  for (const candidate of titleCandidates(blocks, features, matches, ownMatches, bodyStart)) {
+  const candidates = titleCandidates(blocks, features, matches, ownMatches, bodyStart);
+  for (const candidate of candidates) {
     if (candidate.score > 0 && (best === null || candidate.score > best.score)) best = candidate;
   }
-  return best ? preferStackedHeadline(blocks, features, ownMatches, best.index) : null;
+  if (best === null) return null;
+  // A headline sits directly on top of its deck: a shorter candidate right above, scoring almost
+  // as well, is the headline and the pick is its deck.
+  const pick = best;
+  const above = candidates.find((c) => c.index === pick.index - 1);
+  const aboveWords = features[pick.index - 1]?.words ?? 0;
+  if (
+    above &&
+    above.score >= pick.score - DECK_MARGIN &&
+    aboveWords < (features[pick.index]?.words ?? 0)
+  ) {
+    return { index: above.index };
+  }
+  return { index: pick.index };
 }
 
 function weigh(evidence: TitleEvidence): number {
@@ -228,6 +256,10 @@ type ShapeFeature = Exclude<
   | "near5"
   | "near10"
   | "firstShaped"
+  | "quoted"
+  | "words2to3"
+  | "words4to8"
+  | "words9to14"
 >;
 
 function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<ShapeFeature, number> {
@@ -253,6 +285,20 @@ function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<Sha
   };
 }
 
+/**
+ * Whether another line of the page contains this line's text inside a longer line. Lines longer
+ * than 400 characters are not searched, which keeps the check linear in the page size.
+ */
+function isQuoted(blocks: readonly Block[], i: number): boolean {
+  const needle = blocks[i]?.text.toLowerCase() ?? "";
+  for (let j = 0; j < blocks.length; j++) {
+    const text = blocks[j]?.text ?? "";
+    if (j === i || text.length <= needle.length || text.length > MAX_QUOTING_LENGTH) continue;
+    if (text.toLowerCase().includes(needle)) return true;
+  }
+  return false;
+}
+
 /** How much a line looks like a headline by its shape alone. */
 function headlineShape(text: string, f: BlockFeatures): number {
   const size = f.cjk > 0 ? f.cjk / 2 : f.words;
@@ -260,25 +306,6 @@ function headlineShape(text: string, f: BlockFeatures): number {
   let score = 0;
   for (const key of Object.keys(shape) as ShapeFeature[]) score += TITLE_WEIGHTS[key] * shape[key];
   return score;
-}
-
-/**
- * Of two stacked headline-shaped lines, the first is the headline and the second its deck
- * ("Windies seal historic win" above "West Indies win by 128 runs").
- */
-function preferStackedHeadline(
-  blocks: readonly Block[],
-  features: readonly BlockFeatures[],
-  matches: readonly (RuleMatch | null)[],
-  index: number,
-): TitleChoice {
-  const above = index - 1;
-  const block = blocks[above];
-  const f = features[above];
-  const chosen = features[index];
-  if (!block || !f || !chosen || matches[above]) return { index };
-  if (headlineShape(block.text, f) < STACKED_MIN_SHAPE) return { index };
-  return f.words <= chosen.words ? { index: above } : { index };
 }
 
 function allCapitalised(text: string): boolean {

@@ -98,13 +98,14 @@ const LETTERS = /\p{L}+/gu;
 
 /**
  * Tells whether a short line reads as a date even without a year ("Fri Dec 28, 7:05 AM ET"):
- * it parses as a date, or it names a month next to a day number, or it gives a clock time.
+ * it parses as a date, names a month next to a day number, gives a clock time, or is a
+ * relative date ("11 days ago").
  *
  * @internal
  */
 export function looksLikeDate(text: string, ctx: DateContext): boolean {
   if (parseDate(text, { ...ctx, referenceDate: null }) !== null) return true;
-  if (CLOCK.test(text)) return true;
+  if (CLOCK.test(text) || RELATIVE.test(text)) return true;
   if (!DAY_NUMBER.test(text)) return false;
   for (const match of text.matchAll(LETTERS)) {
     if (ctx.months.has(match[0].toLowerCase())) return true;

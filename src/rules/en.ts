@@ -160,7 +160,7 @@ export const en: RulePack = {
       id: "newsletter/en/email-field",
       kind: "newsletter",
       pattern:
-        /^(?:enter your email(?: address)?|your email(?: address)?|email address|thank you for (?:signing up|subscribing)[!.]?|you(?:['’]re| are) (?:now )?subscribed[!.]?)(?: ?:)?$/iu,
+        /^(?:(?:please )?enter your e-?mail(?: address)?\.?|your email(?: address)?|email address|thank you for (?:signing up|subscribing)[!.]?|you(?:['’]re| are) (?:now )?subscribed[!.]?)(?: ?:)?$/iu,
       examples: ["Enter your email address", "Thank you for subscribing!"],
       nonExamples: ["Email addresses of 2,000 staff were leaked."],
     },
@@ -271,6 +271,13 @@ export const en: RulePack = {
         "Read the original article.",
       ],
       nonExamples: ["The report, originally due in May, was delayed."],
+    },
+    {
+      id: "republish/en/source-line",
+      kind: "republish",
+      pattern: /^(?:source|sources|via|courtesy)(?: ?: ?| - )[^.!?]{2,60}$/iu,
+      examples: ["Source: World Entertainment News Network", "Via: Example Wire"],
+      nonExamples: ["Sources say the minister will resign.", "Source of the leak remains unknown"],
     },
     {
       id: "republish/en/appeared-first",

@@ -28,6 +28,7 @@ export const DATE_ONLY_RULE: Rule = {
     "2011-12-11 00:00:00.0",
     "June 19, 2024",
     "Fri Dec 28, 7:05 AM ET",
+    "11 days ago",
   ],
   nonExamples: ["The vote is on June 19, 2024, the council said."],
 };
