@@ -1,6 +1,6 @@
 import type { BlockFeatures } from "../features/block-features.js";
 import type { Block, Label } from "../model.js";
-import { COMMENT_THREAD_RULE } from "../rules/structure.js";
+import { COMMENT_THREAD_RULE, STRUCTURE_IDS } from "../rules/structure.js";
 import { expandSections } from "./expand-sections.js";
 import { findTitle } from "./find-title.js";
 import { findCommentRun } from "./heuristics/find-comment-run.js";
@@ -144,9 +144,28 @@ export function classifyBlocks(
     return { kind: "other", rule: OTHER_RULE };
   });
   attachCreditLines(blocks, features, matches, labels);
+  dropRepeatedParagraphs(blocks, features, labels);
   const description = findDescription(labels, features);
   if (description !== null) labels[description] = { kind: "description", rule: null };
   return { labels, matches, ownMatches, title, description, region, articleStart };
+}
+
+/** Paragraphs at least this long that occur twice in the body are a repeated copy of the story. */
+const MIN_REPEATED_WORDS = 8;
+
+/** A page that holds the story twice (a print or mobile copy) keeps its first copy only. */
+function dropRepeatedParagraphs(
+  blocks: readonly Block[],
+  features: readonly BlockFeatures[],
+  labels: Label[],
+): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (labels[i]?.kind !== "body" || (features[i]?.words ?? 0) < MIN_REPEATED_WORDS) continue;
+    const text = blocks[i]?.text ?? "";
+    if (seen.has(text)) labels[i] = { kind: "other", rule: STRUCTURE_IDS.duplicate };
+    else seen.add(text);
+  }
 }
 
 /** A caption line above a lone credit line is at most this long. */

@@ -11,6 +11,7 @@ export const STRUCTURE_IDS = {
   nav: "nav/structure/outside-article",
   other: "other/structure/outside-article",
   emptyBody: "other/structure/no-article",
+  duplicate: "other/structure/duplicate",
 } as const;
 
 /**
