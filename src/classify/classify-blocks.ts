@@ -59,6 +59,15 @@ function findArticleEnd(
   return null;
 }
 
+/**
+ * Inside the comments tail a block keeps its own rule (a share row, a footer) unless it is an
+ * author or date line: those belong to the comments, not to the article's metadata.
+ */
+function tailMatch(own: RuleMatch | null | undefined, tail: RuleMatch, isHead: boolean): RuleMatch {
+  if (isHead || !own || own.rule.kind === "byline" || own.rule.kind === "dateline") return tail;
+  return own;
+}
+
 /** A "Comments" link between share buttons is a toolbar item, not the heading of a comment section. */
 function inToolbar(matches: readonly (RuleMatch | null)[], i: number): boolean {
   return matches[i - 1]?.rule.kind === "share" || matches[i + 1]?.rule.kind === "share";
@@ -136,7 +145,7 @@ export function classifyBlocks(
   const labels: Label[] = blocks.map((_, i): Label => {
     if (i === title) return { kind: "title", rule: TITLE_RULE };
     const match =
-      i > tailFrom && tail ? (ownMatches[i] ?? tail) : i === tailFrom && tail ? tail : matches[i];
+      i >= tailFrom && tail ? tailMatch(ownMatches[i], tail, i === tailFrom) : matches[i];
     if (match) return { kind: match.rule.kind, rule: match.rule.id };
     if (region && i >= region.first && i <= region.last) return { kind: "body", rule: null };
     const f = features[i];

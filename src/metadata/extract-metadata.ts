@@ -25,6 +25,8 @@ export interface TextMetadata {
 
 const SPACE_RUN = /\s+/gu;
 const TRAILING_COLON = /:$/u;
+// A sentence of some length (at least 60 characters, ending in sentence punctuation).
+const SUMMARY = /^.{59,}[.!?…。！？]["'”’»)]*$/u;
 
 /**
  * Reads title, site name, authors, dates, captions, related links and reading time from the
@@ -81,7 +83,8 @@ export function extractMetadata(
           related.push(linkOf(match.groups.title, match.groups.label ?? "", block));
         } else if (match.rule.scope === "section" && match.rule.pattern.test(block.text)) {
           sectionLabel = block.text.replace(TRAILING_COLON, "").trimEnd();
-        } else if (match.rule.scope === "section") {
+        } else if (match.rule.scope === "section" && !SUMMARY.test(block.text)) {
+          // Items are the teaser headlines; a summary sentence under one is not a link of its own.
           related.push(linkOf(block.text, sectionLabel, block));
         }
         break;

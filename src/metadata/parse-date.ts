@@ -56,7 +56,7 @@ const DAY_MONTH_YEAR =
 const MONTH_DAY_YEAR =
   /(?<month>\p{L}{3,12})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b/u;
 const TIME =
-  /\b(?<h>\d{1,2})[:.](?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?(?:\s*\(?(?<zone>[A-Z]{1,5}|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?/iu;
+  /\b(?<h>\d{1,2})[:.h](?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?(?:\s*\(?(?<zone>[A-Z]{1,5}|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?/iu;
 const RELATIVE =
   /\b(?<n>\d{1,3}|an?|one)\s+(?<unit>second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/iu;
 const YESTERDAY = /\byesterday\b/iu;

@@ -34,3 +34,10 @@ describe("parseDate", () => {
     expect(parseDate("yesterday", withRef)).toBe("2024-06-18");
   });
 });
+
+describe("parseDate with French times", () => {
+  it('reads "19 juin 2024 à 10h12" with its time', () => {
+    const fr = { ...ctx, months: new Map([["juin", 6]]) };
+    expect(parseDate("Publié le 19 juin 2024 à 10h12", fr)).toBe("2024-06-19T10:12:00");
+  });
+});
