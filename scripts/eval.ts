@@ -9,6 +9,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
 import { fromHtml, fromText } from "../src/index.js";
 
 const { values } = parseArgs({
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     split: { type: "string" },
     worst: { type: "string", default: "10" },
     corpus: { type: "string", default: process.env.NEWSCLEAN_CORPUS ?? "../shared/corpus" },
+    compare: { type: "boolean", default: false },
   },
 });
 const corpus = resolve(values.corpus as string);
@@ -71,4 +74,46 @@ console.log(`\nmode ${mode}: ${docs.length} documents in ${(elapsed / 1000).toFi
 console.log("title exact match (whitespace and case folded):");
 for (const [key, [hit, total]] of Object.entries(titleHits)) {
   console.log(`  ${key.padEnd(4)} ${((100 * hit) / total).toFixed(1)}% (${hit}/${total})`);
+}
+
+if (values.compare) {
+  // Comparison rows, scored by the same scorer on the same documents in the same run.
+  // The corpus's own "longlines" baseline (its tokenizer counts each Han character as a token).
+  const longLines = new Map<string, string>();
+  const baseline = spawnSync(process.execPath, [join(corpus, "tools/baselines.mjs"), "longlines"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  }).stdout;
+  for (const line of baseline.split("\n").filter(Boolean)) {
+    const row = JSON.parse(line) as { id: string; text?: string; paragraphs?: string[] };
+    const doc = docs.find((d) => d.id === row.id);
+    if (doc) longLines.set(join(corpus, doc.path), row.text ?? (row.paragraphs ?? []).join("\n"));
+  }
+  const rows: Record<string, (dir: string) => string> = {
+    "whole page text (text)": (dir) => readFileSync(join(dir, "page.txt"), "utf8"),
+    "lines of >= 20 tokens (text)": (dir) => longLines.get(dir) ?? "",
+    "Mozilla Readability on linkedom (html)": (dir) => {
+      const { document } = parseHTML(readFileSync(join(dir, "raw.html"), "utf8"));
+      try {
+        return new Readability(document as unknown as Document).parse()?.textContent ?? "";
+      } catch {
+        return "";
+      }
+    },
+  };
+  console.log("\ncomparison rows (same documents, same scorer):");
+  for (const [name, predict] of Object.entries(rows)) {
+    const out = docs.map((doc) => JSON.stringify({ id: doc.id, text: predict(join(corpus, doc.path)) }));
+    const file = `.eval/compare-${name.replace(/[^a-z0-9]+/giu, "-")}.jsonl`;
+    writeFileSync(file, `${out.join("\n")}\n`);
+    const args = [join(corpus, "tools/score.mjs"), file];
+    if (values.split) args.push("--split", String(values.split));
+    const result = spawnSync(process.execPath, args, { encoding: "utf8" }).stdout;
+    const f1 = (label: string): string => {
+      const line = result.split("\n").find((l) => l.trim().startsWith(label));
+      return line?.match(/ F1=([\d.]+)/u)?.[1] ?? "-";
+    };
+    const langs = ["en", "zh", "ru", "el", "pl"].map((l) => `${l} ${f1(l)}`).join("  ");
+    console.log(`  ${name.padEnd(40)} F1 ${f1("overall")}   ${langs}`);
+  }
 }
