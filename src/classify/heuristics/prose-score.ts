@@ -18,10 +18,12 @@ export const RULE_COST = 6;
  */
 export function proseScore(f: BlockFeatures, hasStopWords: boolean): number {
   const stopOk = !hasStopWords || f.stopRatio >= MIN_STOP_RATIO;
-  if (f.words >= GOOD_WORDS && (f.terminal || f.sentences > 0 || f.words >= 25) && stopOk) {
+  // CJK prose carries sentence punctuation (。！？); long lines without it are headline lists.
+  const sentenceLike = f.terminal || f.sentences > 0 || (f.words >= 25 && f.cjk === 0);
+  if (f.words >= GOOD_WORDS && sentenceLike && stopOk) {
     return f.words;
   }
   if (f.terminal && f.words >= 3 && stopOk) return f.words * 0.5;
-  if (f.words >= GOOD_WORDS && stopOk) return f.words * 0.25;
+  if (f.words >= GOOD_WORDS && stopOk && f.cjk === 0) return f.words * 0.25;
   return -SHORT_LINE_COST;
 }
