@@ -31,67 +31,75 @@ export type TitleFeature = keyof typeof TITLE_WEIGHTS;
  */
 export const TITLE_WEIGHTS = {
   /** Blocks between the line and the start of the article text (capped at 30). */
-  distance: -0.13,
+  distance: -0.07,
   /** The line sits inside the article run (a teaser started the run above it). */
-  inside: -1.31,
+  inside: -1.77,
   /** 4–20 words (CJK: 8–40 characters): the usual headline length. */
-  usualLength: 0.37,
+  usualLength: 0.83,
   /** More than 25 words. */
-  long: -0.03,
+  long: -0.05,
   /** Ends like a sentence or clause (`.`, `;`, `:`, `,`). */
-  sentenceEnd: -1.33,
+  sentenceEnd: -1.84,
   /** Holds more than one sentence. */
-  sentences: 0.68,
+  sentences: 1.78,
   /** Contains a clock time, a year or a numeric date. */
-  dateLike: -0.66,
+  dateLike: -1.12,
   /** Starts with a short label and a colon ("Director: …"). */
-  label: 0.12,
+  label: 0.21,
   /** Number of separators (`|`, `/`, `•`, `»`…) when two or more, capped at 3. */
-  separators: -1.21,
+  separators: -1.5,
   /** Three words or fewer, in capitals. */
-  shortCaps: 0.2,
+  shortCaps: 0.71,
   /** Does not start with a capital letter or digit (alphabetic scripts). */
-  lowerStart: -0.58,
+  lowerStart: -0.73,
   /** Four words or fewer and no stop word (alphabetic scripts). */
-  bareShort: -0.41,
+  bareShort: -0.16,
   /** Four words or fewer, all capitalised (a name or a label). */
-  capitalisedShort: -1.41,
+  capitalisedShort: -1.16,
   /** Capitalised names joined by "and" / "&". */
-  nameList: -0.56,
+  nameList: -0.85,
   /** Two or more spaces inside the line: link texts glued together. */
-  linkRun: -1.2,
+  linkRun: -1.32,
   /** Two or more commas. */
-  commas: -1.47,
+  commas: -2.02,
   /** The same line occurs elsewhere on the page. */
-  repeated: 1.35,
+  repeated: 1.44,
   /** Share of the line's content words found in the first article blocks (0–1). */
-  overlap: 3.6,
+  overlap: 3.56,
   /** The next block is a byline, date line or reading time: headlines sit on top of those. */
-  metaBelow: 1.7,
+  metaBelow: 1.0,
   /** The block above is navigation, a share row or another rule-recognised line. */
-  chromeAbove: 0.18,
+  chromeAbove: 0.33,
   /** Ends with a question or exclamation mark. */
-  question: 0.87,
+  question: 1.28,
   /** Headline-shaped candidates between this line and the article start (capped at 10). */
-  rank: -0.04,
+  rank: 0.13,
   /** The line sits under a section heading ("Most read") that claimed it as a teaser. */
-  inSection: -0.97,
+  inSection: -1.13,
   /** At most 2 blocks from the article start. */
-  near2: -0.27,
+  near2: -0.14,
   /** At most 5 blocks from the article start. */
-  near5: 0.32,
+  near5: 0.39,
   /** At most 10 blocks from the article start. */
-  near10: -0.08,
+  near10: 0.73,
   /** No headline-shaped line between it and the article start. */
-  firstShaped: -0.29,
+  firstShaped: -0.16,
   /** Another line of the page contains this one ("Headline | Site", "News > Headline"). */
-  quoted: 0.57,
+  quoted: 0.46,
   /** 2–3 words (CJK: 4–7 characters). */
-  words2to3: -0.63,
+  words2to3: -0.04,
   /** 4–8 words. */
-  words4to8: 0.83,
+  words4to8: 1.14,
   /** 9–14 words. */
-  words9to14: 0.78,
+  words9to14: 1.02,
+  /** Headline-shaped lines among the two above and two below (teaser lists have many; capped at 4). */
+  shapedNeighbours: -0.49,
+  /** A byline, date line or reading time within the three blocks below. */
+  metaNear: 1.33,
+  /** Has the highest lead overlap of all candidates (and some overlap). */
+  bestOverlap: 0.2,
+  /** Share of words that start with a capital letter (alphabetic scripts). */
+  capitalShare: -1.36,
 } as const;
 
 /** How far above the article start the headline is looked for, in blocks. */
@@ -195,10 +203,22 @@ export function titleCandidates(
       words2to3: size < 4 ? 1 : 0,
       words4to8: size >= 4 && size <= 8 ? 1 : 0,
       words9to14: size > 8 && size <= 14 ? 1 : 0,
+      shapedNeighbours: shapedNeighbours(blocks, features, ownMatches, i),
+      metaNear: [1, 2, 3].some((d) => META_KINDS.has(ownMatches[i + d]?.rule.kind ?? "")) ? 1 : 0,
+      bestOverlap: 0,
     };
-    out.push({ index: i, evidence, score: BASE_SCORE + weigh(evidence) });
+    out.push({ index: i, evidence, score: 0 });
   }
-  return out;
+  // Relative evidence: which candidate shares the most words with the lead.
+  let maxOverlap = 0;
+  for (const c of out) maxOverlap = Math.max(maxOverlap, c.evidence.overlap);
+  return out.map((c) => {
+    const evidence = {
+      ...c.evidence,
+      bestOverlap: maxOverlap > 0 && c.evidence.overlap === maxOverlap ? 1 : 0,
+    };
+    return { index: c.index, evidence, score: BASE_SCORE + weigh(evidence) };
+  });
 }
 
 /**
@@ -260,6 +280,9 @@ type ShapeFeature = Exclude<
   | "words2to3"
   | "words4to8"
   | "words9to14"
+  | "shapedNeighbours"
+  | "metaNear"
+  | "bestOverlap"
 >;
 
 function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<ShapeFeature, number> {
@@ -281,6 +304,7 @@ function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<Sha
     nameList: alphabetic && NAME_LIST.test(text) ? 1 : 0,
     linkRun: LINK_RUN.test(text) ? 1 : 0,
     commas: (text.match(COMMA)?.length ?? 0) >= 2 ? 1 : 0,
+    capitalShare: alphabetic ? capitalShare(text) : 0,
     question: QUESTION_END.test(text) ? 1 : 0,
   };
 }
@@ -297,6 +321,28 @@ function isQuoted(blocks: readonly Block[], i: number): boolean {
     if (text.toLowerCase().includes(needle)) return true;
   }
   return false;
+}
+
+/** Headline-shaped, rule-free lines among the two blocks above and the two below `i`. */
+function shapedNeighbours(
+  blocks: readonly Block[],
+  features: readonly BlockFeatures[],
+  ownMatches: readonly (RuleMatch | null)[],
+  i: number,
+): number {
+  let count = 0;
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+    const block = blocks[j];
+    const f = features[j];
+    if (block && f && !ownMatches[j] && !f.terminal && headlineShape(block.text, f) > 0) count++;
+  }
+  return Math.min(count, 4);
+}
+
+function capitalShare(text: string): number {
+  const words = text.match(WORD) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((w) => CAPITALISED.test(w)).length / words.length;
 }
 
 /** How much a line looks like a headline by its shape alone. */
