@@ -319,6 +319,13 @@ export const el: RulePack = {
     },
     // nav
     {
+      id: "nav/el/ui-add",
+      kind: "nav",
+      pattern: /^(?:προσθέστε|προσθήκη) (?:το|την|τα|στα|στις|στο)(?=\s)[^.!;]{1,60}$/iu,
+      examples: ["Προσθέστε το άρθρο στα «Νέα μου»", "Προσθήκη στα αγαπημένα"],
+      nonExamples: ["Προσθέστε το αλάτι στο τέλος, είπε ο σεφ."],
+    },
+    {
       id: "nav/el/menu",
       kind: "nav",
       pattern:

@@ -83,6 +83,14 @@ export const en: RulePack = {
       nonExamples: ["Get ready for a long winter, the forecaster warned."],
     },
     {
+      id: "promo/en/betting-bonus",
+      kind: "promo",
+      pattern:
+        /\b(?:welcome|sign[- ]?up|deposit|casino|betting|free) bonus\b|\bbonus of up to\b|\bfree bets?\b/iu,
+      examples: ["Get a bonus of up to £250 with Acme Bingo!", "Claim your £10 free bet today"],
+      nonExamples: ["The bonus was paid in March to all staff."],
+    },
+    {
       id: "promo/en/sponsored",
       kind: "promo",
       pattern:
@@ -376,8 +384,12 @@ export const en: RulePack = {
     {
       id: "nav/en/click-here",
       kind: "nav",
-      pattern: /^click (?:here|to)\b[^.!?]{0,80}$/iu,
-      examples: ["Click here to refresh with new letters", "Click to enlarge"],
+      pattern: /^click (?:here|to)\b[^.!?]{0,80}!?$/iu,
+      examples: [
+        "Click here to refresh with new letters",
+        "Click to enlarge",
+        "Click here to bet with Acme!",
+      ],
       nonExamples: ["Click here, the instructions said, and then wait."],
     },
     {

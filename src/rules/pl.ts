@@ -330,6 +330,14 @@ export const pl: RulePack = {
       nonExamples: ["Zobacz więcej zdjęć z Krakowa w naszej galerii."],
     },
     {
+      id: "nav/pl/account",
+      kind: "nav",
+      pattern:
+        /^(?:nie masz konta\?|masz konto(?: na [^?]{1,30})?\?|zaloguj się|załóż konto!?|zarejestruj się|zapomniałeś hasła\?)(?: (?:zaloguj się|załóż konto!?|zarejestruj się))?$/iu,
+      examples: ["Nie masz konta?", "Masz konto na portalu? Zaloguj się", "Załóż konto!"],
+      nonExamples: ["Nie masz konta w banku, więc nie dostaniesz kredytu."],
+    },
+    {
       id: "nav/pl/menu",
       kind: "nav",
       pattern:

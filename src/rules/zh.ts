@@ -301,6 +301,14 @@ export const zh: RulePack = {
       nonExamples: ["查看更多资料后，他改变了主意。"],
     },
     {
+      id: "nav/zh/account",
+      kind: "nav",
+      pattern:
+        /(?:免费注册|免費註冊|注册|註冊) ?[|｜/] ?(?:登录|登入)|^(?:登录|登入|注册|註冊|免费注册|免費註冊)$/u,
+      examples: ["+粉絲團 免費註冊|登入", "登录"],
+      nonExamples: ["该公司去年在香港注册成立。"],
+    },
+    {
       id: "nav/zh/skip-link",
       kind: "nav",
       pattern:
