@@ -103,7 +103,9 @@ if (values.compare) {
   };
   console.log("\ncomparison rows (same documents, same scorer):");
   for (const [name, predict] of Object.entries(rows)) {
-    const out = docs.map((doc) => JSON.stringify({ id: doc.id, text: predict(join(corpus, doc.path)) }));
+    const out = docs.map((doc) =>
+      JSON.stringify({ id: doc.id, text: predict(join(corpus, doc.path)) }),
+    );
     const file = `.eval/compare-${name.replace(/[^a-z0-9]+/giu, "-")}.jsonl`;
     writeFileSync(file, `${out.join("\n")}\n`);
     const args = [join(corpus, "tools/score.mjs"), file];

@@ -28,6 +28,8 @@ export interface Classification {
   readonly region: Region | null;
   /** Where the article run started before the headline was placed (the title search anchor). */
   readonly articleStart: number;
+  /** Where the article run ended (the title search never goes past it). */
+  readonly articleEnd: number;
 }
 
 /** A list item that an article sentence introduced: kept, but no evidence of prose on its own. */
@@ -66,6 +68,12 @@ function findArticleEnd(
 function tailMatch(own: RuleMatch | null | undefined, tail: RuleMatch, isHead: boolean): RuleMatch {
   if (isHead || !own || own.rule.kind === "byline" || own.rule.kind === "dateline") return tail;
   return own;
+}
+
+function sum(scores: readonly number[], first: number, last: number): number {
+  let total = 0;
+  for (let i = first; i <= last; i++) total += scores[i] ?? 0;
+  return total;
 }
 
 /** A "Comments" link between share buttons is a toolbar item, not the heading of a comment section. */
@@ -137,10 +145,15 @@ export function classifyBlocks(
       region = tailFrom > region.first ? { first: region.first, last: tailFrom - 1 } : null;
   }
   const articleStart = region ? region.first : blocks.length;
-  const title = findTitle(blocks, features, matches, ownMatches, articleStart)?.index ?? null;
-  // The story starts under its headline: what the run held above it was a teaser or promo.
+  const articleEnd = region ? region.last : blocks.length - 1;
+  const title =
+    findTitle(blocks, features, matches, ownMatches, articleStart, articleEnd)?.index ?? null;
+  // The story starts under its headline: what the run held above it was a teaser or promo,
+  // provided the part below the headline carries most of the run's prose.
   if (region && title !== null && title >= region.first) {
-    region = title < region.last ? { first: title + 1, last: region.last } : null;
+    const above = sum(scores, region.first, title - 1);
+    const below = sum(scores, title + 1, region.last);
+    if (below > above) region = { first: title + 1, last: region.last };
   }
   const labels: Label[] = blocks.map((_, i): Label => {
     if (i === title) return { kind: "title", rule: TITLE_RULE };
@@ -156,7 +169,7 @@ export function classifyBlocks(
   dropRepeatedParagraphs(blocks, features, labels);
   const description = findDescription(labels, features);
   if (description !== null) labels[description] = { kind: "description", rule: null };
-  return { labels, matches, ownMatches, title, description, region, articleStart };
+  return { labels, matches, ownMatches, title, description, region, articleStart, articleEnd };
 }
 
 /** Paragraphs at least this long that occur twice in the body are a repeated copy of the story. */

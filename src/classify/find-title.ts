@@ -105,7 +105,7 @@ export const TITLE_WEIGHTS = {
 /** How far above the article start the headline is looked for, in blocks. */
 const LOOKBACK = 50;
 /** How far into the article run the headline may sit (a teaser above it can start the run). */
-const LOOKAHEAD = 3;
+const LOOKAHEAD = 10;
 const MAX_TITLE_WORDS = 40;
 const MAX_INNER_TITLE_WORDS = 20;
 /** Base score a candidate must keep above zero after its penalties. */
@@ -160,12 +160,13 @@ export function titleCandidates(
   matches: readonly (RuleMatch | null)[],
   ownMatches: readonly (RuleMatch | null)[],
   bodyStart: number,
+  bodyEnd: number = blocks.length - 1,
 ): TitleCandidate[] {
   const copies = repeats(blocks);
   const lead = leadVocabulary(blocks, bodyStart);
   const out: TitleCandidate[] = [];
   const from = Math.max(0, bodyStart - LOOKBACK);
-  const to = Math.min(blocks.length - 1, bodyStart + LOOKAHEAD);
+  const to = Math.min(blocks.length - 1, bodyEnd, bodyStart + LOOKAHEAD);
   // Headline-shaped lines counted from the article start upwards.
   const shapedBelow = new Map<number, number>();
   let shaped = 0;
@@ -232,9 +233,10 @@ export function findTitle(
   matches: readonly (RuleMatch | null)[],
   ownMatches: readonly (RuleMatch | null)[],
   bodyStart: number,
+  bodyEnd: number = blocks.length - 1,
 ): TitleChoice | null {
   let best: TitleCandidate | null = null;
-  const candidates = titleCandidates(blocks, features, matches, ownMatches, bodyStart);
+  const candidates = titleCandidates(blocks, features, matches, ownMatches, bodyStart, bodyEnd);
   for (const candidate of candidates) {
     if (candidate.score > 0 && (best === null || candidate.score > best.score)) best = candidate;
   }
