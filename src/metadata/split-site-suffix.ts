@@ -1,13 +1,17 @@
 const SEPARATOR = /\s(?:\||–|—|-|::|·|•|»)\s/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
-const CAPITALISED_OR_DOMAIN = /^(?:[\p{Lu}\p{N}][^\s]*|[^\s]*\.[a-z]{2,6})$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const DOMAIN = /^[^\s]+\.[a-z]{2,6}$/u;
+// Lower-case joining words allowed inside a capitalised site name ("Times of India").
+const JOINER = /^(?:of|the|and|de|la|le|du|des|der|die|das|del|di|y|i|и|και)$/u;
 /** A site name is short; longer tails are part of the headline. */
 const MAX_SITE_WORDS = 5;
 const MIN_TITLE_WORDS = 3;
 
 /**
  * Splits "Headline – Site" or "Headline | Site" into its parts when the tail looks like a site
- * name: short, and (after a dash) every word capitalised or a domain.
+ * name: short, and after a dash either a domain or two or more capitalised words. A single word
+ * after a dash ("… - RCN", "… – 30 лет") is more often the end of the headline.
  *
  * @internal
  */
@@ -22,8 +26,12 @@ export function splitSiteSuffix(text: string): { title: string; site: string } |
   if (siteWords === 0 || siteWords > MAX_SITE_WORDS || titleWords < MIN_TITLE_WORDS) return null;
   if (site.length >= title.length) return null;
   const pipe = last[0].trim() === "|" || last[0].trim() === "::";
-  if (!pipe && !site.split(/\s+/u).every((w) => CAPITALISED_OR_DOMAIN.test(w) || w.length <= 3)) {
-    return null;
-  }
-  return { title, site };
+  return pipe || looksLikeSiteName(site) ? { title, site } : null;
+}
+
+function looksLikeSiteName(site: string): boolean {
+  if (DOMAIN.test(site)) return true;
+  const words = site.split(/\s+/u);
+  const named = words.filter((w) => CAPITALISED.test(w)).length;
+  return named >= 2 && words.every((w) => CAPITALISED.test(w) || JOINER.test(w));
 }
