@@ -86,8 +86,12 @@ export const en: RulePack = {
       id: "promo/en/betting-bonus",
       kind: "promo",
       pattern:
-        /\b(?:welcome|sign[- ]?up|deposit|casino|betting|free) bonus\b|\bbonus of up to\b|\bfree bets?\b/iu,
-      examples: ["Get a bonus of up to £250 with Acme Bingo!", "Claim your £10 free bet today"],
+        /\b(?:welcome|sign[- ]?up|deposit|casino|betting|free) bonus\b|\bbonus of up to\b|\bfree (?:bets?|spins|poker chips|chips)\b/iu,
+      examples: [
+        "Get a bonus of up to £250 with Acme Bingo!",
+        "Claim your £10 free bet today",
+        "Get $500 free poker chips with Acme Poker",
+      ],
       nonExamples: ["The bonus was paid in March to all staff."],
     },
     {
@@ -311,7 +315,7 @@ export const en: RulePack = {
       id: "nav/en/skip-link",
       kind: "nav",
       pattern:
-        /^(?:skip to (?:main )?(?:content|navigation|footer|search)|back to top|go to top|toggle navigation|(?:main |open |close )?menu|search(?: for)?:?|close|home|sections|all sections|log ?in|sign ?in|log ?out|sign ?out|register|my account|e-?paper|previous|next|prev|back)$/iu,
+        /^(?:skip to (?:main )?(?:content|navigation|footer|search)|back to top|go to top|toggle navigation|tools? help|(?:main |open |close )?menu|search(?: for)?:?|close|home|sections|all sections|log ?in|sign ?in|log ?out|sign ?out|register|my account|e-?paper|previous|next|prev|back)$/iu,
       examples: ["Skip to main content", "Back to top", "Menu", "Home"],
       nonExamples: ["Home prices fell in May."],
     },
