@@ -66,7 +66,8 @@ export function analyzeBlocks(
     .slice(0, 400)
     .map((b) => b.text)
     .join("\n");
-  const language = options.language ?? page.language ?? detectLanguage(sample, builtinPacks);
+  // The text decides before `<html lang>`, which is often stale on real pages.
+  const language = options.language ?? detectLanguage(sample, builtinPacks) ?? page.language;
   const rules = compileRules(packsFor(language));
   const dates: DateContext = {
     months: rules.months,

@@ -16,8 +16,10 @@ const SKIP = new Set([
   "iframe",
   "svg",
   "canvas",
-  "head",
-  "form",
+  "title",
+  "meta",
+  "link",
+  "base",
   "select",
   "button",
   "input",
@@ -72,8 +74,8 @@ const MAX_DEPTH = 256;
 
 /**
  * Renders a document to text the way a scraper flattens a page: one line per block element,
- * blank lines between, scripts, styles, forms and hidden elements left out. Walks from the
- * root element (not `document.body`, which linkedom may leave empty on broken pages) with an
+ * blank lines between, scripts, styles, form controls and hidden elements left out. Walks every
+ * top-level node (not `document.body`, which linkedom may leave empty on broken pages) with an
  * explicit stack, and never mutates the document.
  *
  * @internal
@@ -86,9 +88,14 @@ export function renderBlocks(document: Document): RenderedBlocks {
     if (line) lines.push(line);
     current = "";
   };
-  const root = document.documentElement;
-  if (!root) return { text: "" };
-  const stack: Array<{ node: Node; depth: number; exit?: boolean }> = [{ node: root, depth: 0 }];
+  // Walk every top-level node: on broken pages linkedom keeps several root elements, and
+  // `documentElement` is only the first of them.
+  const roots = Array.from(document.childNodes);
+  const stack: Array<{ node: Node; depth: number; exit?: boolean }> = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    const node = roots[i];
+    if (node) stack.push({ node, depth: 0 });
+  }
   while (stack.length > 0) {
     const item = stack.pop();
     if (!item) break;
