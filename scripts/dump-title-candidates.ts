@@ -27,6 +27,7 @@ for (const line of readFileSync(join(corpus, "manifest.jsonl"), "utf8").trim().s
   );
   const blocks = splitBlocks(text);
   const { features, result } = analyzeBlocks(blocks, options, {
+    titles: [],
     url: null,
     image: null,
     tags: [],

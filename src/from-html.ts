@@ -4,7 +4,6 @@ import { parseHtml } from "./html/parse-html.js";
 import { renderBlocks } from "./html/to-blocks.js";
 import { describe, type ParseOptions, resolveOptions } from "./options.js";
 import { runBlocks } from "./pipeline.js";
-import { splitBlocks } from "./segment/split-blocks.js";
 import type { Article } from "./types.js";
 
 /**
@@ -36,7 +35,7 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
   const document = parseHtml(decoded.text);
   const hints = readMetaHints(document);
   const rendered = renderBlocks(document);
-  const article = runBlocks(splitBlocks(rendered.text), resolved, decoded.warnings, hints);
+  const article = runBlocks(rendered.blocks, resolved, decoded.warnings, hints);
   return {
     ...article,
     title: article.title ?? hints.title,

@@ -21,13 +21,15 @@ import type { Article } from "./types.js";
  * @internal
  */
 export interface PageExtras {
+  /** Titles the page declares (`<title>`, `og:title`): evidence for picking the headline line. */
+  readonly titles: readonly string[];
   readonly url: string | null;
   readonly image: string | null;
   readonly tags: readonly string[];
   readonly language: string | null;
 }
 
-const NO_EXTRAS: PageExtras = { url: null, image: null, tags: [], language: null };
+const NO_EXTRAS: PageExtras = { titles: [], url: null, image: null, tags: [], language: null };
 const MAX_DATE_ONLY_WORDS = 10;
 
 /**
@@ -80,7 +82,7 @@ export function analyzeBlocks(
   const matches = matchRules(blocks, words, rules.rules, (m) => accept(m, dates)).map(
     (m, i) => m ?? dateOnly(blocks[i], words[i] ?? 0, dates),
   );
-  const result = classifyBlocks(blocks, features, matches, stopWords.size > 0);
+  const result = classifyBlocks(blocks, features, matches, stopWords.size > 0, page.titles);
   return { language, features, result, dates };
 }
 

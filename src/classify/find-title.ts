@@ -100,6 +100,11 @@ export const TITLE_WEIGHTS = {
   bestOverlap: 0.2,
   /** Share of words that start with a capital letter (alphabetic scripts). */
   capitalShare: -1.36,
+  /**
+   * The page's declared title (`<title>`, `og:title`; HTML only) contains the line. Set by hand,
+   * not fitted: the fit data is text-only.
+   */
+  declared: 8,
 } as const;
 
 /** How far above the article start the headline is looked for, in blocks. */
@@ -161,7 +166,9 @@ export function titleCandidates(
   ownMatches: readonly (RuleMatch | null)[],
   bodyStart: number,
   bodyEnd: number = blocks.length - 1,
+  pageTitles: readonly string[] = [],
 ): TitleCandidate[] {
+  const declaredTitles = pageTitles.map(foldTitle).filter((t) => t.length > 0);
   const copies = repeats(blocks);
   const lead = leadVocabulary(blocks, bodyStart);
   const out: TitleCandidate[] = [];
@@ -207,6 +214,7 @@ export function titleCandidates(
       shapedNeighbours: shapedNeighbours(blocks, features, ownMatches, i),
       metaNear: [1, 2, 3].some((d) => META_KINDS.has(ownMatches[i + d]?.rule.kind ?? "")) ? 1 : 0,
       bestOverlap: 0,
+      declared: isDeclared(block.text, f.words, declaredTitles) ? 1 : 0,
     };
     out.push({ index: i, evidence, score: 0 });
   }
@@ -234,9 +242,18 @@ export function findTitle(
   ownMatches: readonly (RuleMatch | null)[],
   bodyStart: number,
   bodyEnd: number = blocks.length - 1,
+  pageTitles: readonly string[] = [],
 ): TitleChoice | null {
   let best: TitleCandidate | null = null;
-  const candidates = titleCandidates(blocks, features, matches, ownMatches, bodyStart, bodyEnd);
+  const candidates = titleCandidates(
+    blocks,
+    features,
+    matches,
+    ownMatches,
+    bodyStart,
+    bodyEnd,
+    pageTitles,
+  );
   for (const candidate of candidates) {
     if (candidate.score > 0 && (best === null || candidate.score > best.score)) best = candidate;
   }
@@ -285,6 +302,7 @@ type ShapeFeature = Exclude<
   | "shapedNeighbours"
   | "metaNear"
   | "bestOverlap"
+  | "declared"
 >;
 
 function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<ShapeFeature, number> {
@@ -323,6 +341,19 @@ function isQuoted(blocks: readonly Block[], i: number): boolean {
     if (text.toLowerCase().includes(needle)) return true;
   }
   return false;
+}
+
+const FOLD_SPACE = /\s+/gu;
+
+function foldTitle(text: string): string {
+  return text.normalize("NFKC").replace(FOLD_SPACE, " ").trim().toLowerCase();
+}
+
+/** Whether a declared page title contains the line (lines of two words or more). */
+function isDeclared(text: string, words: number, declared: readonly string[]): boolean {
+  if (words < 2 || declared.length === 0) return false;
+  const line = foldTitle(text);
+  return declared.some((title) => title.includes(line));
 }
 
 /** Headline-shaped, rule-free lines among the two blocks above and the two below `i`. */

@@ -33,11 +33,11 @@ export function readMetaHints(document: Document): MetaHints {
   const titleEl = document.querySelector("title:not(svg title)");
   const lang = document.documentElement?.getAttribute("lang")?.trim().toLowerCase() ?? "";
   const keywords = meta(["keywords", "news_keywords"]);
+  const documentTitle = titleEl?.textContent?.replace(SPACE_RUN, " ").trim() || null;
+  const ogTitle = meta(["og:title", "twitter:title"]);
   return {
-    title:
-      meta(["og:title", "twitter:title"]) ??
-      titleEl?.textContent?.replace(SPACE_RUN, " ").trim() ??
-      null,
+    titles: [ogTitle, documentTitle].filter((t): t is string => t !== null),
+    title: ogTitle ?? documentTitle,
     siteName: meta(["og:site_name", "application-name"]),
     description: meta(["og:description", "description", "twitter:description"]),
     url: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(["og:url"]),

@@ -1,3 +1,6 @@
+import type { Block, BlockHints } from "../model.js";
+import { type Zone, zoneOf } from "./zone-of.js";
+
 /**
  * Blocks rendered from a document, and the text they were cut from.
  *
@@ -6,6 +9,8 @@
 export interface RenderedBlocks {
   /** The block texts joined by blank lines: the "decoded input" HTML offsets refer to. */
   readonly text: string;
+  /** One block per line of the rendering, with DOM hints. */
+  readonly blocks: readonly Block[];
 }
 
 const SKIP = new Set([
@@ -43,6 +48,7 @@ const BLOCK = new Set([
   "figcaption",
   "figure",
   "footer",
+  "form",
   "h1",
   "h2",
   "h3",
@@ -66,65 +72,144 @@ const BLOCK = new Set([
   "ul",
   "br",
   "html",
+  "head",
 ]);
+const HEADING = /^h([1-6])$/u;
 const SPACE_RUN = /[ \t\n\f\r]+/gu;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;
 /** Deeper elements are not walked: bounds the work and the stack on hostile markup. */
 const MAX_DEPTH = 256;
 
+/** What the walk knows about the ancestors of a node. */
+interface Context {
+  readonly zone: Zone;
+  readonly inArticle: boolean;
+  readonly inLink: boolean;
+  readonly href: string | null;
+  readonly tag: string;
+  readonly inFigcaption: boolean;
+}
+
+interface Item {
+  readonly node: Node;
+  readonly depth: number;
+  readonly ctx: Context;
+  readonly exit?: boolean;
+}
+
 /**
- * Renders a document to text the way a scraper flattens a page: one line per block element,
- * blank lines between, scripts, styles, form controls and hidden elements left out. Walks every
- * top-level node (not `document.body`, which linkedom may leave empty on broken pages) with an
- * explicit stack, and never mutates the document.
+ * Renders a document the way a scraper flattens a page — one line per block element, blank lines
+ * between; scripts, styles, form controls and hidden elements left out — and keeps, for each line,
+ * DOM hints: its block tag, heading level, link density, the boilerplate zone its nearest
+ * landmark or class/id tokens suggest, whether it sits in the article, and its first link. Walks
+ * every top-level node (linkedom may leave `document.body` empty, or keep several roots on
+ * broken pages) with an explicit stack, and never mutates the document.
  *
  * @internal
  */
 export function renderBlocks(document: Document): RenderedBlocks {
   const lines: string[] = [];
+  const blocks: Block[] = [];
+  let offset = 0;
   let current = "";
+  let linkChars = 0;
+  let lineCtx: Context | null = null;
+  let lineHref: string | null = null;
   const flush = (): void => {
-    const line = current.replace(SPACE_RUN, " ").trim();
-    if (line) lines.push(line);
+    const raw = current;
     current = "";
+    const line = raw.replace(SPACE_RUN, " ").trim();
+    if (line && lineCtx) {
+      const start = offset + (lines.length > 0 ? 2 : 0);
+      blocks.push({
+        index: blocks.length,
+        text: line,
+        start,
+        end: start + line.length,
+        hints: hintsOf(lineCtx, Math.min(1, linkChars / Math.max(1, raw.trim().length)), lineHref),
+      });
+      lines.push(line);
+      offset = start + line.length;
+    }
+    linkChars = 0;
+    lineCtx = null;
+    lineHref = null;
   };
-  // Walk every top-level node: on broken pages linkedom keeps several root elements, and
-  // `documentElement` is only the first of them.
-  const roots = Array.from(document.childNodes);
-  const stack: Array<{ node: Node; depth: number; exit?: boolean }> = [];
-  for (let i = roots.length - 1; i >= 0; i--) {
-    const node = roots[i];
-    if (node) stack.push({ node, depth: 0 });
+  const root: Context = {
+    zone: null,
+    inArticle: false,
+    inLink: false,
+    href: null,
+    tag: "body",
+    inFigcaption: false,
+  };
+  const stack: Item[] = [];
+  const tops = Array.from(document.childNodes);
+  for (let i = tops.length - 1; i >= 0; i--) {
+    const node = tops[i];
+    if (node) stack.push({ node, depth: 0, ctx: root });
   }
   while (stack.length > 0) {
     const item = stack.pop();
     if (!item) break;
-    const { node, depth } = item;
+    const { node, depth, ctx } = item;
     if (item.exit) {
       flush();
       continue;
     }
     if (node.nodeType === 3) {
-      current += node.textContent ?? "";
+      const text = node.textContent ?? "";
+      if (text.trim() === "" && current === "") continue;
+      if (lineCtx === null && text.trim() !== "") lineCtx = ctx;
+      if (ctx.inLink) {
+        linkChars += text.trim().length;
+        lineHref ??= ctx.href;
+      }
+      current += text;
       continue;
     }
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     const tag = element.localName;
     if (SKIP.has(tag) || isHidden(element) || depth > MAX_DEPTH) continue;
-    const block = BLOCK.has(tag);
-    if (block) {
+    const inner = enter(ctx, element, tag);
+    if (BLOCK.has(tag)) {
       flush();
-      stack.push({ node, depth, exit: true });
+      stack.push({ node, depth, ctx, exit: true });
     }
     const children = Array.from(element.childNodes);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push({ node: child, depth: depth + 1 });
+      if (child) stack.push({ node: child, depth: depth + 1, ctx: inner });
     }
   }
   flush();
-  return { text: lines.join("\n\n") };
+  return { text: lines.join("\n\n"), blocks };
+}
+
+function enter(ctx: Context, element: Element, tag: string): Context {
+  const zone = zoneOf(element);
+  const isLink = tag === "a" && element.hasAttribute("href");
+  return {
+    zone: zone === "content" ? null : (zone ?? ctx.zone),
+    inArticle: ctx.inArticle || zone === "content",
+    inLink: ctx.inLink || isLink,
+    href: isLink ? element.getAttribute("href") : ctx.href,
+    tag: BLOCK.has(tag) && tag !== "br" ? tag : ctx.tag,
+    inFigcaption: ctx.inFigcaption || tag === "figcaption",
+  };
+}
+
+function hintsOf(ctx: Context, linkDensity: number, href: string | null): BlockHints {
+  const heading = HEADING.exec(ctx.tag);
+  return {
+    tag: ctx.inFigcaption ? "figcaption" : ctx.tag,
+    heading: heading ? Number(heading[1]) : 0,
+    linkDensity,
+    zone: ctx.zone === "content" ? null : ctx.zone,
+    inArticle: ctx.inArticle,
+    href,
+  };
 }
 
 function isHidden(element: Element): boolean {

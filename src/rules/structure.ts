@@ -12,6 +12,7 @@ export const STRUCTURE_IDS = {
   other: "other/structure/outside-article",
   emptyBody: "other/structure/no-article",
   duplicate: "other/structure/duplicate",
+  figcaption: "caption/html/figcaption",
 } as const;
 
 /**
