@@ -3,6 +3,7 @@ import type { Block, BlockHints, Label } from "../model.js";
 import { COMMENT_THREAD_RULE, STRUCTURE_IDS } from "../rules/structure.js";
 import { expandSections } from "./expand-sections.js";
 import { findTitle } from "./find-title.js";
+import { findAnchoredRegion } from "./heuristics/find-anchored-region.js";
 import { findCommentRun } from "./heuristics/find-comment-run.js";
 import { findIntroducedLists } from "./heuristics/find-introduced-lists.js";
 import { findMainRegion, type Region } from "./heuristics/find-main-region.js";
@@ -76,6 +77,28 @@ function sum(scores: readonly number[], first: number, last: number): number {
   return total;
 }
 
+/** An anchored run under the declared headline replaces the best run if it pays this share of it. */
+const ANCHOR_SHARE = 0.25;
+const MIN_HEADLINE_WORDS = 3;
+const FOLD = /\s+/gu;
+
+/** The first rule-free block (of 3+ words) whose text a declared page title contains. */
+function findDeclaredHeadline(
+  blocks: readonly Block[],
+  features: readonly BlockFeatures[],
+  matches: readonly (RuleMatch | null)[],
+  pageTitles: readonly string[],
+): number | null {
+  if (pageTitles.length === 0) return null;
+  const titles = pageTitles.map((t) => t.replace(FOLD, " ").trim().toLowerCase());
+  for (let i = 0; i < blocks.length; i++) {
+    const text = (blocks[i]?.text ?? "").replace(FOLD, " ").toLowerCase();
+    if (matches[i] || (features[i]?.words ?? 0) < MIN_HEADLINE_WORDS) continue;
+    if (titles.some((t) => t.includes(text))) return i;
+  }
+  return null;
+}
+
 /** Share of a block's text inside links above which it is navigation or a teaser, not prose. */
 const MAX_PROSE_LINK_DENSITY = 0.5;
 /** Prose inside `<article>`, `<main>` or an articleBody element counts this much more. */
@@ -143,6 +166,13 @@ export function classifyBlocks(
   });
   const end = findArticleEnd(ownMatches, scores);
   let region = findMainRegion(end === null ? scores : scores.slice(0, end));
+  // HTML pages declare their title: the story starts under the line that repeats it.
+  const headline = findDeclaredHeadline(blocks, features, ownMatches, pageTitles);
+  if (headline !== null && region && (headline < region.first - 1 || headline > region.last)) {
+    const anchored = findAnchoredRegion(scores, headline, end ?? blocks.length);
+    const total = sum(scores, region.first, region.last);
+    if (anchored && anchored.total >= total * ANCHOR_SHARE) region = anchored.region;
+  }
   // A comments heading after the article start ends the article: the rest is comments.
   let tail: RuleMatch | null = null;
   let tailFrom = blocks.length;
