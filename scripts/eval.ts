@@ -40,6 +40,22 @@ const docs: Meta[] = readFileSync(join(corpus, "manifest.jsonl"), "utf8")
   .map((line) => JSON.parse(line) as Meta)
   .filter((d) => !values.split || d.split === values.split);
 
+const readabilityCache = new Map<string, { text: string; title: string | null }>();
+/** Mozilla Readability on a linkedom document, as its README shows for Node. */
+function readability(dir: string): { text: string; title: string | null } {
+  const hit = readabilityCache.get(dir);
+  if (hit) return hit;
+  const { document } = parseHTML(readFileSync(join(dir, "raw.html"), "utf8"));
+  let result = { text: "", title: null as string | null };
+  try {
+    const parsed = new Readability(document as unknown as Document).parse();
+    result = { text: parsed?.textContent ?? "", title: parsed?.title ?? null };
+  } catch {
+    // Readability throws on some documents; count them as empty.
+  }
+  readabilityCache.set(dir, result);
+  return result;
+}
 const fold = (s: string | null): string =>
   (s ?? "").normalize("NFKC").replace(/\s+/gu, " ").trim().toLowerCase();
 const lines: string[] = [];
@@ -76,7 +92,7 @@ for (const [key, [hit, total]] of Object.entries(titleHits)) {
   console.log(`  ${key.padEnd(4)} ${((100 * hit) / total).toFixed(1)}% (${hit}/${total})`);
 }
 
-if (values.compare) {
+if (values.compare || mode === "html") {
   // Comparison rows, scored by the same scorer on the same documents in the same run.
   // The corpus's own "longlines" baseline (its tokenizer counts each Han character as a token).
   const longLines = new Map<string, string>();
@@ -92,15 +108,18 @@ if (values.compare) {
   const rows: Record<string, (dir: string) => string> = {
     "whole page text (text)": (dir) => readFileSync(join(dir, "page.txt"), "utf8"),
     "lines of >= 20 tokens (text)": (dir) => longLines.get(dir) ?? "",
-    "Mozilla Readability on linkedom (html)": (dir) => {
-      const { document } = parseHTML(readFileSync(join(dir, "raw.html"), "utf8"));
-      try {
-        return new Readability(document as unknown as Document).parse()?.textContent ?? "";
-      } catch {
-        return "";
-      }
-    },
+    "Mozilla Readability on linkedom (html)": (dir) => readability(dir).text,
   };
+  // Readability's title exact-match rate, folded the same way as ours.
+  let readabilityTitles = 0;
+  for (const doc of docs) {
+    const dir = join(corpus, doc.path);
+    const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { title: string };
+    if (fold(gold.title) === fold(readability(dir).title)) readabilityTitles++;
+  }
+  console.log(
+    `\nReadability title exact match: ${((100 * readabilityTitles) / docs.length).toFixed(1)}% (${readabilityTitles}/${docs.length})`,
+  );
   console.log("\ncomparison rows (same documents, same scorer):");
   for (const [name, predict] of Object.entries(rows)) {
     const out = docs.map((doc) =>

@@ -1,6 +1,7 @@
 import { normalizeText } from "./decode/normalize-text.js";
-import { readMetaHints } from "./html/meta-hints.js";
 import { parseHtml } from "./html/parse-html.js";
+import type { PageMetadata } from "./html/read-page-metadata.js";
+import { readPageMetadata } from "./html/read-page-metadata.js";
 import { renderBlocks } from "./html/to-blocks.js";
 import { describe, type ParseOptions, resolveOptions } from "./options.js";
 import { runBlocks } from "./pipeline.js";
@@ -33,13 +34,93 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
   const resolved = resolveOptions(options);
   const decoded = normalizeText(html, resolved.maxInputLength);
   const document = parseHtml(decoded.text);
-  const hints = readMetaHints(document);
-  const rendered = renderBlocks(document);
-  const article = runBlocks(rendered.blocks, resolved, decoded.warnings, hints);
-  return {
-    ...article,
-    title: article.title ?? hints.title,
-    siteName: article.siteName ?? hints.siteName,
-    description: article.description ?? hints.description,
+  const page = readPageMetadata(document, resolved.maxJsonLdLength);
+  const rendered = renderBlocks(document, resolved.maxDepth);
+  const article = runBlocks(rendered.blocks, resolved, decoded.warnings, {
+    titles: page.titles,
+    url: page.url,
+    image: page.image,
+    tags: page.tags,
+    language: page.language,
+  });
+  return mergePageMetadata(article, page);
+}
+
+/**
+ * Fills the article from the page's declared metadata. The visible headline and standfirst stay
+ * when the text has them (they are what a reader sees); dates, authors and the site name prefer
+ * the declared values, which are machine-readable and rarely wrong.
+ */
+function mergePageMetadata(article: Article, page: PageMetadata): Article {
+  const provenance: Record<string, string> = { ...article.provenance };
+  const from = (field: string, value: unknown): void => {
+    const source = page.provenance[field];
+    if (source !== undefined && value !== null) provenance[field] = source;
   };
+  // `declaredFirst`: the page's declared value wins; otherwise it only fills a gap in the text's.
+  const prefer = <T>(
+    field: string,
+    declared: T | null,
+    visible: T | null,
+    declaredFirst: boolean,
+  ): T | null => {
+    if (declared !== null && (declaredFirst || visible === null)) {
+      from(field, declared);
+      return declared;
+    }
+    return visible;
+  };
+  const authors =
+    page.authors.length > 0 ? page.authors : article.authors.length > 0 ? article.authors : [];
+  if (page.authors.length > 0) from("authors", page.authors);
+  const result: Article = {
+    ...article,
+    title: prefer("title", page.title, article.title, false),
+    siteName: prefer("siteName", page.siteName, article.siteName, true),
+    authors,
+    publishedAt: prefer("publishedAt", page.publishedAt, article.publishedAt, true),
+    modifiedAt: prefer("modifiedAt", page.modifiedAt, article.modifiedAt, true),
+    description: prefer("description", page.description, article.description, false),
+    url: prefer("url", page.url, article.url, true),
+    image: prefer("image", page.image, article.image, true),
+    tags: page.tags.length > 0 ? page.tags : article.tags,
+    related: article.related.map((link) => ({ ...link, url: absolute(link.url, page.url) })),
+    provenance,
+  };
+  if (page.tags.length > 0) from("tags", page.tags);
+  return { ...result, provenance: inSchemaOrder(provenance) };
+}
+
+const FIELD_ORDER = [
+  "title",
+  "siteName",
+  "authors",
+  "publishedAt",
+  "modifiedAt",
+  "description",
+  "readingTime",
+  "language",
+  "url",
+  "image",
+  "tags",
+];
+
+/** Provenance keys in the order the fields appear in the Article, as in text mode. */
+function inSchemaOrder(record: Record<string, string>): Record<string, string> {
+  const ordered: Record<string, string> = {};
+  for (const key of FIELD_ORDER) {
+    const source = record[key];
+    if (source !== undefined) ordered[key] = source;
+  }
+  return ordered;
+}
+
+/** Resolves a link against the page's canonical URL when both parse; otherwise keeps it as written. */
+function absolute(href: string | null, base: string | null): string | null {
+  if (href === null || base === null) return href;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }

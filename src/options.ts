@@ -24,6 +24,16 @@ export interface ParseOptions {
    * It picks the rule pack and is reported as {@link Article.language}.
    */
   readonly language?: string | null | undefined;
+  /**
+   * Deepest element nesting walked in HTML input (`number`, default: `256`). Deeper content is
+   * not read, which bounds work and memory on hostile markup.
+   */
+  readonly maxDepth?: number | null | undefined;
+  /**
+   * Longest JSON-LD script parsed, in characters (`number`, default: `1_000_000`). Longer ones
+   * are skipped.
+   */
+  readonly maxJsonLdLength?: number | null | undefined;
 }
 
 /**
@@ -35,10 +45,20 @@ export interface ResolvedOptions {
   readonly maxInputLength: number;
   readonly referenceDate: Date | null;
   readonly language: string | null;
+  readonly maxDepth: number;
+  readonly maxJsonLdLength: number;
 }
 
 const DEFAULT_MAX_INPUT_LENGTH = 2_000_000;
-const KNOWN_KEYS = new Set(["maxInputLength", "referenceDate", "language"]);
+const DEFAULT_MAX_DEPTH = 256;
+const DEFAULT_MAX_JSON_LD_LENGTH = 1_000_000;
+const KNOWN_KEYS = new Set([
+  "maxInputLength",
+  "referenceDate",
+  "language",
+  "maxDepth",
+  "maxJsonLdLength",
+]);
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/iu;
 
 /**
@@ -67,6 +87,12 @@ export function resolveOptions(options: ParseOptions | null | undefined): Resolv
     ),
     referenceDate: referenceDate(options.referenceDate),
     language: language(options.language),
+    maxDepth: positiveInteger("maxDepth", options.maxDepth, DEFAULT_MAX_DEPTH),
+    maxJsonLdLength: positiveInteger(
+      "maxJsonLdLength",
+      options.maxJsonLdLength,
+      DEFAULT_MAX_JSON_LD_LENGTH,
+    ),
   });
 }
 
@@ -74,6 +100,8 @@ const DEFAULTS: ResolvedOptions = Object.freeze({
   maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
   referenceDate: null,
   language: null,
+  maxDepth: DEFAULT_MAX_DEPTH,
+  maxJsonLdLength: DEFAULT_MAX_JSON_LD_LENGTH,
 });
 
 function positiveInteger(name: string, value: unknown, fallback: number): number {

@@ -159,4 +159,15 @@ export interface Article {
   readonly removed: readonly Removal[];
   /** Notes about the extraction, such as a truncated input or an empty body. */
   readonly warnings: readonly string[];
+  /**
+   * Where each metadata field came from: `text` (the visible page), `json-ld`, `og`, `twitter`,
+   * `meta`, `dc`, `parsely`, `article`, `time`, `link`, `html` or `title`. Only fields with a
+   * value are listed.
+   *
+   * @example
+   * ```ts
+   * fromHtml(page).provenance; //=> { title: "text", publishedAt: "json-ld", url: "link" }
+   * ```
+   */
+  readonly provenance: Readonly<Record<string, string>>;
 }

@@ -7,6 +7,8 @@ describe("resolveOptions", () => {
       maxInputLength: 2_000_000,
       referenceDate: null,
       language: null,
+      maxDepth: 256,
+      maxJsonLdLength: 1_000_000,
     });
     expect(resolveOptions(null)).toEqual(resolveOptions({}));
   });
@@ -47,7 +49,7 @@ describe("resolveOptions", () => {
     ],
     [
       { colour: "red" },
-      "unknown option `colour`; expected one of maxInputLength, referenceDate, language",
+      "unknown option `colour`; expected one of maxInputLength, referenceDate, language, maxDepth, maxJsonLdLength",
     ],
   ])("throws a TypeError for %j", (options, message) => {
     expect(() => resolveOptions(options as never)).toThrow(new TypeError(`newsclean: ${message}`));

@@ -54,6 +54,7 @@ export function buildArticle(
   else if (paragraphs.length === 0) warnings.push("no article body found");
   let wordCount = 0;
   for (const paragraph of paragraphs) wordCount += countWords(paragraph);
+  const language = paragraphs.length > 0 || meta.title !== null ? extras.language : null;
   return {
     schemaVersion: 1,
     title: meta.title,
@@ -68,11 +69,29 @@ export function buildArticle(
     related: meta.related,
     readingTime: meta.readingTime,
     wordCount,
-    language: paragraphs.length > 0 || meta.title !== null ? extras.language : null,
+    language,
     url: extras.url,
     image: extras.image,
     tags: extras.tags,
     removed,
     warnings,
+    provenance: textProvenance(meta, language),
   };
+}
+
+/** Every metadata field found in the text is sourced `text` (HTML input may override some). */
+function textProvenance(meta: TextMetadata, language: string | null): Record<string, string> {
+  const found: Record<string, string> = {};
+  const fields = {
+    title: meta.title,
+    siteName: meta.siteName,
+    authors: meta.authors.length > 0 ? meta.authors : null,
+    publishedAt: meta.publishedAt,
+    modifiedAt: meta.modifiedAt,
+    description: meta.description,
+    readingTime: meta.readingTime,
+    language,
+  };
+  for (const [field, value] of Object.entries(fields)) if (value !== null) found[field] = "text";
+  return found;
 }

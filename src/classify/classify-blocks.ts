@@ -1,12 +1,13 @@
 import type { BlockFeatures } from "../features/block-features.js";
 import type { Block, BlockHints, Label } from "../model.js";
-import { COMMENT_THREAD_RULE, STRUCTURE_IDS } from "../rules/structure.js";
+import { COMMENT_THREAD_RULE, STRUCTURE_IDS, TEASER_LIST_RULE } from "../rules/structure.js";
 import { expandSections } from "./expand-sections.js";
 import { findTitle } from "./find-title.js";
 import { findAnchoredRegion } from "./heuristics/find-anchored-region.js";
 import { findCommentRun } from "./heuristics/find-comment-run.js";
 import { findIntroducedLists } from "./heuristics/find-introduced-lists.js";
 import { findMainRegion, type Region } from "./heuristics/find-main-region.js";
+import { findTeaserPairs } from "./heuristics/find-teaser-pairs.js";
 import { proseScore, RULE_COST } from "./heuristics/prose-score.js";
 import type { RuleMatch } from "./match-rules.js";
 
@@ -76,6 +77,8 @@ function sum(scores: readonly number[], first: number, last: number): number {
   for (let i = first; i <= last; i++) total += scores[i] ?? 0;
   return total;
 }
+
+const TEASER_MATCH: RuleMatch = { rule: TEASER_LIST_RULE, groups: {}, at: 0 };
 
 /** An anchored run under the declared headline replaces the best run if it pays this share of it. */
 const ANCHOR_SHARE = 0.25;
@@ -149,7 +152,10 @@ export function classifyBlocks(
   pageTitles: readonly string[] = [],
 ): Classification {
   const inherited = expandSections(ownMatches, features);
-  const matches: (RuleMatch | null)[] = ownMatches.map((m, i) => m ?? inherited[i] ?? null);
+  const teasers = findTeaserPairs(blocks, features, ownMatches);
+  const matches: (RuleMatch | null)[] = ownMatches.map(
+    (m, i) => m ?? inherited[i] ?? (teasers[i] ? TEASER_MATCH : null),
+  );
   const listed = findIntroducedLists(blocks, features);
   const scores = blocks.map((_, i) => {
     const match = matches[i];
@@ -194,11 +200,13 @@ export function classifyBlocks(
     if (tailFrom <= region.last)
       region = tailFrom > region.first ? { first: region.first, last: tailFrom - 1 } : null;
   }
+  // No article, no headline: a section front has neither.
   const articleStart = region ? region.first : blocks.length;
   const articleEnd = region ? region.last : blocks.length - 1;
-  const title =
-    findTitle(blocks, features, matches, ownMatches, articleStart, articleEnd, pageTitles)?.index ??
-    null;
+  const title = region
+    ? (findTitle(blocks, features, matches, ownMatches, articleStart, articleEnd, pageTitles)
+        ?.index ?? null)
+    : null;
   // The story starts under its headline: what the run held above it was a teaser or promo,
   // provided the part below the headline carries most of the run's prose.
   if (region && title !== null && title >= region.first) {

@@ -97,8 +97,9 @@ export function readJsonLd(document: Document, maxLength: number): JsonLdArticle
     visited += 1;
     if (value === null || typeof value !== "object") continue;
     const children: Json[] = [];
+    const deeper = depth < MAX_DEPTH;
     if (Array.isArray(value)) {
-      children.push(...value.slice(0, MAX_NODES));
+      if (deeper) children.push(...value.slice(0, MAX_NODES));
     } else {
       const id = str(own(value, "@id"));
       if (id !== null && Object.keys(value).length > 1 && !ids.has(id)) ids.set(id, value);
@@ -106,11 +107,10 @@ export function readJsonLd(document: Document, maxLength: number): JsonLdArticle
       const type = types.find((t) => ARTICLE_TYPES.has(t));
       if (article === null && type !== undefined) article = { node: value, type };
       if (page === null && types.includes(FALLBACK_TYPE)) page = value;
-      for (const key of Object.keys(value)) {
+      for (const key of deeper ? Object.keys(value) : []) {
         if (!UNSAFE_KEYS.has(key)) children.push(own(value, key));
       }
     }
-    if (depth >= MAX_DEPTH) continue;
     for (let i = children.length - 1; i >= 0; i -= 1) {
       stack.push({ value: children[i] ?? null, depth: depth + 1 });
     }

@@ -77,7 +77,7 @@ const BLOCK = new Set([
 const HEADING = /^h([1-6])$/u;
 const SPACE_RUN = /[ \t\n\f\r]+/gu;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;
-/** Deeper elements are not walked: bounds the work and the stack on hostile markup. */
+/** Default depth limit: deeper elements are not walked (bounds work on hostile markup). */
 const MAX_DEPTH = 256;
 
 /** What the walk knows about the ancestors of a node. */
@@ -107,7 +107,7 @@ interface Item {
  *
  * @internal
  */
-export function renderBlocks(document: Document): RenderedBlocks {
+export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): RenderedBlocks {
   const lines: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -171,7 +171,7 @@ export function renderBlocks(document: Document): RenderedBlocks {
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     const tag = element.localName;
-    if (SKIP.has(tag) || isHidden(element) || depth > MAX_DEPTH) continue;
+    if (SKIP.has(tag) || isHidden(element) || depth > maxDepth) continue;
     const inner = enter(ctx, element, tag);
     if (BLOCK.has(tag)) {
       flush();

@@ -1,6 +1,7 @@
 import type { Classification } from "../classify/classify-blocks.js";
 import type { RuleMatch } from "../classify/match-rules.js";
 import type { Block } from "../model.js";
+import { TEASER_LIST_RULE } from "../rules/structure.js";
 import type { Caption, ReadingTime, RelatedLink } from "../types.js";
 import { type DateContext, parseDate } from "./parse-date.js";
 import { splitAuthors } from "./split-authors.js";
@@ -24,6 +25,7 @@ export interface TextMetadata {
 }
 
 const SPACE_RUN = /\s+/gu;
+const SENTENCE_STOP = /^[.!?]$/u;
 const TRAILING_COLON = /:$/u;
 // A sentence of some length (at least 60 characters, ending in sentence punctuation).
 const SUMMARY = /^.{59,}[.!?…。！？]["'”’»)]*$/u;
@@ -79,7 +81,9 @@ export function extractMetadata(
         addCaption(captions, block, match, result.matches[i - 1] ?? null);
         break;
       case "related":
-        if (match.groups.title) {
+        if (match.rule.id === TEASER_LIST_RULE.id) {
+          if (!SUMMARY.test(block.text)) related.push(linkOf(block.text, "", block));
+        } else if (match.groups.title) {
           related.push(linkOf(match.groups.title, match.groups.label ?? "", block));
         } else if (match.rule.scope === "section" && match.rule.pattern.test(block.text)) {
           sectionLabel = block.text.replace(TRAILING_COLON, "").trimEnd();
@@ -121,7 +125,9 @@ function addCaption(
   previousMatch: RuleMatch | null,
 ): void {
   const credit = (match.groups.credit ?? match.groups.credit2 ?? "").trim();
-  const text = block.text.slice(0, match.at).trim();
+  // A credit after a full sentence ("… on Monday. Photo: X") leaves the sentence its full stop.
+  const keepStop = SENTENCE_STOP.test(block.text.slice(match.at, match.at + 1)) ? 1 : 0;
+  const text = block.text.slice(0, match.at + keepStop).trim();
   if (credit === "") {
     captions.push({ text: text.replace(SPACE_RUN, " "), credit: null });
     return;

@@ -162,6 +162,25 @@ export const en: RulePack = {
       nonExamples: ["She subscribed to three newspapers as a child."],
     },
     {
+      id: "newsletter/en/get-our",
+      kind: "newsletter",
+      pattern:
+        /^(?:get|sign up (?:for|to)|subscribe to) (?:our|the) (?:free )?(?:morning|daily|evening|weekly|breaking news|top stories)? ?(?:briefing|newsletter|digest|email|bulletin)s?[!.]?$/iu,
+      examples: ["Get our morning briefing", "Sign up for our daily newsletter"],
+      nonExamples: ["Get our readers to the polls, the organiser urged."],
+    },
+    {
+      id: "promo/en/paywall",
+      kind: "promo",
+      pattern:
+        /\b(?:subscribe|sign in|log in|register) to (?:keep|continue) reading\b|^already a subscriber\?|^this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only\b/iu,
+      examples: [
+        "Subscribe to keep reading. Already a subscriber? Log in.",
+        "This article is for subscribers only.",
+      ],
+      nonExamples: ["Readers can subscribe to the print edition at any newsagent."],
+    },
+    {
       id: "newsletter/en/inbox",
       kind: "newsletter",
       pattern: /\b(?:delivered|sent|straight|direct(?:ly)?) to your inbox\b/iu,

@@ -49,3 +49,17 @@ export const COMMENT_THREAD_RULE: Rule = {
   examples: ["BY TAROCHAN AT 01/08/08 05:30 PM", "posted by jane_d on Jan 9"],
   nonExamples: ["The minister said the plan would cost more than expected."],
 };
+
+/**
+ * A teaser list found by structure in HTML: linked headlines, each followed by a summary. Its
+ * pattern never runs on text (the list is found from link density); it names the shape only.
+ *
+ * @internal
+ */
+export const TEASER_LIST_RULE: Rule = {
+  id: "related/structure/teaser-list",
+  kind: "related",
+  pattern: /^\S.{0,400}$/u,
+  examples: ["Harbour tunnel closed after flooding"],
+  nonExamples: [""],
+};
