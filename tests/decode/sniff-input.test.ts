@@ -8,6 +8,7 @@ describe("sniffInput", () => {
     "<!-- saved page --><div>x</div>",
     "<p>A fragment</p>",
     "Some junk\n<html><body>late start</body></html>",
+    "<!DOCTYPE htm\n  <div id=x><p>a</p><p>b</p><p>c</p><span>d</span><b>e</b></div>",
   ])("reads %j as HTML", (input) => {
     expect(sniffInput(input)).toBe("html");
   });
