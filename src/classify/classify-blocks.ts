@@ -1,6 +1,7 @@
 import type { BlockFeatures } from "../features/block-features.js";
 import type { Block, BlockHints, Label } from "../model.js";
 import { COMMENT_THREAD_RULE, STRUCTURE_IDS, TEASER_LIST_RULE } from "../rules/structure.js";
+import { foldText } from "../util/fold-text.js";
 import { expandSections } from "./expand-sections.js";
 import { findTitle } from "./find-title.js";
 import { findAnchoredRegion } from "./heuristics/find-anchored-region.js";
@@ -83,7 +84,6 @@ const TEASER_MATCH: RuleMatch = { rule: TEASER_LIST_RULE, groups: {}, at: 0 };
 /** An anchored run under the declared headline replaces the best run if it pays this share of it. */
 const ANCHOR_SHARE = 0.25;
 const MIN_HEADLINE_WORDS = 3;
-const FOLD = /\s+/gu;
 
 /** The first rule-free block (of 3+ words) whose text a declared page title contains. */
 function findDeclaredHeadline(
@@ -93,9 +93,9 @@ function findDeclaredHeadline(
   pageTitles: readonly string[],
 ): number | null {
   if (pageTitles.length === 0) return null;
-  const titles = pageTitles.map((t) => t.replace(FOLD, " ").trim().toLowerCase());
+  const titles = pageTitles.map(foldText);
   for (let i = 0; i < blocks.length; i++) {
-    const text = (blocks[i]?.text ?? "").replace(FOLD, " ").toLowerCase();
+    const text = foldText(blocks[i]?.text ?? "");
     if (matches[i] || (features[i]?.words ?? 0) < MIN_HEADLINE_WORDS) continue;
     if (titles.some((t) => t.includes(text))) return i;
   }

@@ -1,5 +1,6 @@
 import type { BlockFeatures } from "../features/block-features.js";
 import type { Block } from "../model.js";
+import { foldText } from "../util/fold-text.js";
 import type { RuleMatch } from "./match-rules.js";
 
 /**
@@ -168,7 +169,7 @@ export function titleCandidates(
   bodyEnd: number = blocks.length - 1,
   pageTitles: readonly string[] = [],
 ): TitleCandidate[] {
-  const declaredTitles = pageTitles.map(foldTitle).filter((t) => t.length > 0);
+  const declaredTitles = pageTitles.map(foldText).filter((t) => t.length > 0);
   const copies = repeats(blocks);
   const lead = leadVocabulary(blocks, bodyStart);
   const out: TitleCandidate[] = [];
@@ -343,16 +344,10 @@ function isQuoted(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
-const FOLD_SPACE = /\s+/gu;
-
-function foldTitle(text: string): string {
-  return text.normalize("NFKC").replace(FOLD_SPACE, " ").trim().toLowerCase();
-}
-
 /** Whether a declared page title contains the line (lines of two words or more). */
 function isDeclared(text: string, words: number, declared: readonly string[]): boolean {
   if (words < 2 || declared.length === 0) return false;
-  const line = foldTitle(text);
+  const line = foldText(text);
   return declared.some((title) => title.includes(line));
 }
 
