@@ -170,7 +170,9 @@ export function titleCandidates(
   pageTitles: readonly string[] = [],
 ): TitleCandidate[] {
   const declaredTitles = pageTitles.map(foldText).filter((t) => t.length > 0);
-  const copies = repeats(blocks);
+  // Lower-cased once: the repeat count and the "quoted elsewhere" check both compare lines.
+  const lower = blocks.map((b) => b.text.toLowerCase());
+  const copies = repeats(lower);
   const lead = leadVocabulary(blocks, bodyStart);
   const out: TitleCandidate[] = [];
   const from = Math.max(0, bodyStart - LOOKBACK);
@@ -198,7 +200,7 @@ export function titleCandidates(
       ...shapeEvidence(block.text, f, size),
       distance: Math.min(Math.abs(bodyStart - i), MAX_DISTANCE),
       inside: i >= bodyStart ? 1 : 0,
-      repeated: (copies.get(block.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
+      repeated: (copies.get(lower[i] ?? "") ?? 0) > 1 ? 1 : 0,
       overlap: sharedShare(block.text, lead, isLead),
       metaBelow: META_KINDS.has(matches[i + 1]?.rule.kind ?? "") ? 1 : 0,
       chromeAbove: matches[i - 1] ? 1 : 0,
@@ -208,7 +210,7 @@ export function titleCandidates(
       near5: Math.abs(bodyStart - i) <= 5 ? 1 : 0,
       near10: Math.abs(bodyStart - i) <= 10 ? 1 : 0,
       firstShaped: (shapedBelow.get(i) ?? 0) === 0 ? 1 : 0,
-      quoted: f.words >= MIN_QUOTED_WORDS && isQuoted(blocks, i) ? 1 : 0,
+      quoted: f.words >= MIN_QUOTED_WORDS && isQuoted(lower, i) ? 1 : 0,
       words2to3: size < 4 ? 1 : 0,
       words4to8: size >= 4 && size <= 8 ? 1 : 0,
       words9to14: size > 8 && size <= 14 ? 1 : 0,
@@ -334,12 +336,12 @@ function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<Sha
  * Whether another line of the page contains this line's text inside a longer line. Lines longer
  * than 400 characters are not searched, which keeps the check linear in the page size.
  */
-function isQuoted(blocks: readonly Block[], i: number): boolean {
-  const needle = blocks[i]?.text.toLowerCase() ?? "";
-  for (let j = 0; j < blocks.length; j++) {
-    const text = blocks[j]?.text ?? "";
+function isQuoted(lower: readonly string[], i: number): boolean {
+  const needle = lower[i] ?? "";
+  for (let j = 0; j < lower.length; j++) {
+    const text = lower[j] ?? "";
     if (j === i || text.length <= needle.length || text.length > MAX_QUOTING_LENGTH) continue;
-    if (text.toLowerCase().includes(needle)) return true;
+    if (text.includes(needle)) return true;
   }
   return false;
 }
@@ -418,11 +420,8 @@ function tokens(text: string): string[] {
 }
 
 /** How many times each line (case-folded) occurs on the page. */
-function repeats(blocks: readonly Block[]): Map<string, number> {
+function repeats(lower: readonly string[]): Map<string, number> {
   const seen = new Map<string, number>();
-  for (const block of blocks) {
-    const key = block.text.toLowerCase();
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+  for (const key of lower) seen.set(key, (seen.get(key) ?? 0) + 1);
   return seen;
 }

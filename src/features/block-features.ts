@@ -25,8 +25,8 @@ const TERMINAL = /[.!?…。！？;；:]["'”’»)\]」』]*$/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*(?:\s|$)/gu;
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const CJK = /[\p{Script=Han}]/gu;
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
+const UPPER_CHAR = /^\p{Lu}$/u;
+const LETTER_CHAR = /^\p{L}$/u;
 
 /**
  * Computes {@link BlockFeatures} for every block.
@@ -56,15 +56,34 @@ function featuresOf(text: string, stopWords: ReadonlySet<string>): BlockFeatures
       if (stopWords.has(match[0].toLowerCase())) stops++;
     }
   }
-  const letters = count(text, LETTER);
+  const { letters, upper } = countLetters(text);
   return {
     words,
     cjk,
     terminal: TERMINAL.test(text),
     sentences: count(text, SENTENCE_END),
     stopRatio: total === 0 ? 0 : stops / total,
-    upperRatio: letters === 0 ? 0 : count(text, UPPER) / letters,
+    upperRatio: letters === 0 ? 0 : upper / letters,
   };
+}
+
+/** Letters and upper-case letters in one pass; ASCII is checked by code, the rest by property. */
+function countLetters(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+    } else if (LETTER_CHAR.test(ch)) {
+      letters++;
+      if (UPPER_CHAR.test(ch)) upper++;
+    }
+  }
+  return { letters, upper };
 }
 
 function count(text: string, pattern: RegExp): number {
