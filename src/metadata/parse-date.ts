@@ -97,7 +97,7 @@ const DAY_NUMBER = /\b\d{1,2}\b/u;
 const LETTERS = /\p{L}+/gu;
 
 /**
- * Tells whether a short line reads as a date even without a year ("Fri Dec 28, 7:05 AM ET"):
+ * Tells whether a short line reads as a date even without a year ("Fri Jun 21, 7:05 AM ET"):
  * it parses as a date, names a month next to a day number, gives a clock time, or is a
  * relative date ("11 days ago").
  *

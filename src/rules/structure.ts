@@ -27,9 +27,9 @@ export const DATE_ONLY_RULE: Rule = {
   pattern: /^[\p{L}\p{N} ,.:/()+\-–|]{6,60}$/u,
   examples: [
     "Wednesday, 19 June 2024, 10:12 IST",
-    "2011-12-11 00:00:00.0",
+    "2024-06-19 00:00:00.0",
     "June 19, 2024",
-    "Fri Dec 28, 7:05 AM ET",
+    "Fri Jun 21, 7:05 AM ET",
     "11 days ago",
   ],
   nonExamples: ["The vote is on June 19, 2024, the council said."],
@@ -46,7 +46,7 @@ export const COMMENT_THREAD_RULE: Rule = {
   kind: "comments",
   scope: "tail",
   pattern: /^(?:by |posted by )?[\p{L}\p{N}_.-]{2,40} (?:at|on|said|wrote|says)\b[^!?]{0,60}$/iu,
-  examples: ["BY TAROCHAN AT 01/08/08 05:30 PM", "posted by jane_d on Jan 9"],
+  examples: ["BY HARBOURFAN AT 01/08/08 05:30 PM", "posted by jane_d on Jan 9"],
   nonExamples: ["The minister said the plan would cost more than expected."],
 };
 
