@@ -2,6 +2,7 @@ import type { Classification } from "../classify/classify-blocks.js";
 import { countWords } from "../features/count-words.js";
 import type { TextMetadata } from "../metadata/extract-metadata.js";
 import type { Block } from "../model.js";
+import { STRUCTURE_IDS } from "../rules/structure.js";
 import type { Article, BoilerplateKind, Removal } from "../types.js";
 
 /**
@@ -44,7 +45,7 @@ export function buildArticle(
     removed.push({
       text: block.text,
       kind: label.kind satisfies BoilerplateKind,
-      rule: label.rule ?? "other/structure/outside-article",
+      rule: label.rule ?? STRUCTURE_IDS.other,
       start: block.start,
       end: block.end,
     });

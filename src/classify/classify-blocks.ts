@@ -131,10 +131,6 @@ const MAX_NAV_WORDS = 6;
 const DESCRIPTION_MIN_WORDS = 8;
 const DESCRIPTION_MAX_WORDS = 80;
 
-export const TITLE_RULE = "title/structure/headline";
-export const NAV_RULE = "nav/structure/outside-article";
-export const OTHER_RULE = "other/structure/outside-article";
-
 /**
  * Labels every block as body, description or a kind of boilerplate.
  *
@@ -215,7 +211,7 @@ export function classifyBlocks(
     if (below > above) region = { first: title + 1, last: region.last };
   }
   const labels: Label[] = blocks.map((_, i): Label => {
-    if (i === title) return { kind: "title", rule: TITLE_RULE };
+    if (i === title) return { kind: "title", rule: STRUCTURE_IDS.title };
     const match =
       i >= tailFrom && tail ? tailMatch(ownMatches[i], tail, i === tailFrom) : matches[i];
     if (match) return { kind: match.rule.kind, rule: match.rule.id };
@@ -224,8 +220,9 @@ export function classifyBlocks(
     if (region && i >= region.first && i <= region.last) return { kind: "body", rule: null };
     if (hints?.zone) return { kind: hints.zone, rule: `${hints.zone}/html/zone` };
     const f = features[i];
-    if (f && f.words <= MAX_NAV_WORDS && !f.terminal) return { kind: "nav", rule: NAV_RULE };
-    return { kind: "other", rule: OTHER_RULE };
+    if (f && f.words <= MAX_NAV_WORDS && !f.terminal)
+      return { kind: "nav", rule: STRUCTURE_IDS.nav };
+    return { kind: "other", rule: STRUCTURE_IDS.other };
   });
   attachCreditLines(blocks, features, matches, labels);
   dropRepeatedParagraphs(blocks, features, labels);

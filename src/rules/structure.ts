@@ -10,7 +10,6 @@ export const STRUCTURE_IDS = {
   title: "title/structure/headline",
   nav: "nav/structure/outside-article",
   other: "other/structure/outside-article",
-  emptyBody: "other/structure/no-article",
   duplicate: "other/structure/duplicate",
   figcaption: "caption/html/figcaption",
 } as const;
