@@ -1,4 +1,4 @@
-"""Fits the headline evidence weights (TITLE_WEIGHTS in src/classify/find-title.ts) as a
+"""Fits the headline evidence weights (TITLE_WEIGHTS in src/classify/title-weights.ts) as a
 conditional logit: a softmax over each page's candidates, maximising the likelihood of the
 gold headline, with L2 regularisation. Input: the JSON Lines written by
 scripts/dump-title-candidates.ts. Trains on the tune split, reports accuracy on tune and check.
@@ -80,10 +80,10 @@ print(f"accuracy tune {accuracy(w, train, n_tune):.3f}  check {accuracy(w, check
 for name, value in zip(names, w):
     print(f"  {name:18s} {value:7.2f}")
 
-# Accuracy of the weights currently in the code, for comparison (parsed from find-title.ts).
+# Accuracy of the weights currently in the code, for comparison (parsed from title-weights.ts).
 import re
 
-source = open("src/classify/find-title.ts").read()
+source = open("src/classify/title-weights.ts").read()
 block = source[source.index("export const TITLE_WEIGHTS") :]
 block = block[: block.index("} as const")]
 current = {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\w+): (-?[\d.]+),$", block, re.M)}

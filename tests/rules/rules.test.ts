@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { compileRules } from "../../src/rules/compile.js";
 import { builtinPacks } from "../../src/rules/index.js";
-import { DATE_ONLY_RULE } from "../../src/rules/structure.js";
+import {
+  COMMENT_THREAD_RULE,
+  DATE_ONLY_RULE,
+  TEASER_LIST_RULE,
+} from "../../src/rules/structure.js";
 import type { RulePack } from "../../src/rules/types.js";
 
 const rules = builtinPacks.flatMap((pack) => pack.rules.map((rule) => ({ pack, rule })));
@@ -18,7 +22,12 @@ describe("rule packs", () => {
     expect(thin.map(({ rule }) => rule.id)).toEqual([]);
   });
 
-  for (const { rule } of [...rules, { rule: DATE_ONLY_RULE }]) {
+  for (const { rule } of [
+    ...rules,
+    { rule: DATE_ONLY_RULE },
+    { rule: COMMENT_THREAD_RULE },
+    { rule: TEASER_LIST_RULE },
+  ]) {
     describe(rule.id, () => {
       it.each(rule.examples)("matches %j", (example) => {
         expect(rule.pattern.test(example)).toBe(true);
