@@ -79,7 +79,7 @@ export function analyzeBlocks(
   const stopWords = stopWordsOf(language);
   const features = computeFeatures(blocks, stopWords);
   const words = features.map((f) => f.words);
-  const matches = matchRules(blocks, words, rules.rules, (m) => accept(m, dates)).map(
+  const matches = matchRules(blocks, words, rules.candidates, (m) => accept(m, dates)).map(
     (m, i) => m ?? dateOnly(blocks[i], words[i] ?? 0, dates),
   );
   const result = classifyBlocks(blocks, features, matches, stopWords.size > 0, page.titles);

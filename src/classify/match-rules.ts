@@ -18,19 +18,20 @@ const MAX_RULE_WORDS = 100;
 
 /**
  * Tests each block against the rules in priority order and keeps the first match that the
- * `accept` check allows (it validates captured values such as dates).
+ * `accept` check allows (it validates captured values such as dates). Only the rules that the literal screen
+ * leaves for the block are run.
  *
  * @internal
  */
 export function matchRules(
   blocks: readonly Block[],
   words: readonly number[],
-  rules: readonly Rule[],
+  candidates: (text: string) => readonly Rule[],
   accept: (match: RuleMatch) => boolean,
 ): (RuleMatch | null)[] {
   return blocks.map((block, i) => {
     if ((words[i] ?? 0) > MAX_RULE_WORDS) return null;
-    for (const rule of rules) {
+    for (const rule of candidates(block.text)) {
       const found = rule.pattern.exec(block.text);
       if (found === null) continue;
       const groups: Record<string, string> = {};

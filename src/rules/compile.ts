@@ -1,3 +1,5 @@
+import { LiteralIndex } from "../util/literal-index.js";
+import { foldCase, requiredLiterals } from "./required-literals.js";
 import type { Rule, RuleKind, RulePack } from "./types.js";
 
 /**
@@ -12,6 +14,11 @@ export interface CompiledRules {
   readonly stopWords: ReadonlySet<string>;
   /** Union of the month tables of all packs. */
   readonly months: ReadonlyMap<string, number>;
+  /**
+   * The rules that may match a block: those whose required strings occur in it, plus those
+   * without any. Every other rule is certain not to match, so it is not run.
+   */
+  readonly candidates: (text: string) => readonly Rule[];
 }
 
 const cache = new WeakMap<readonly RulePack[], CompiledRules>();
@@ -42,7 +49,7 @@ export function compileRules(packs: readonly RulePack[]): CompiledRules {
     for (const word of pack.stopWords) stopWords.add(word);
     for (const [name, month] of Object.entries(pack.months)) months.set(name, month);
   }
-  const compiled = { rules, stopWords, months };
+  const compiled = { rules, stopWords, months, candidates: screenOf(rules) };
   cache.set(packs, compiled);
   return compiled;
 }
@@ -78,4 +85,30 @@ function checkRule(rule: Rule, lang: string): void {
   if (rule.pattern.global || rule.pattern.sticky) {
     throw new TypeError(`newsclean: rule "${rule.id}" must not use the g or y flag`);
   }
+}
+
+/** Builds the literal screen: one automaton over the required strings of every rule. */
+function screenOf(rules: readonly Rule[]): (text: string) => readonly Rule[] {
+  const literals: string[] = [];
+  const owner: number[] = [];
+  const always: boolean[] = rules.map((rule, index) => {
+    const required = requiredLiterals(rule.pattern);
+    if (required === null) return true;
+    for (const literal of required) {
+      literals.push(literal);
+      owner.push(index);
+    }
+    return false;
+  });
+  const index = new LiteralIndex(literals);
+  const seen = new Uint8Array(rules.length);
+  return (text) => {
+    seen.fill(0);
+    index.scan(foldCase(text), (id) => {
+      seen[owner[id] as number] = 1;
+    });
+    const out: Rule[] = [];
+    for (let i = 0; i < rules.length; i++) if (always[i] || seen[i]) out.push(rules[i] as Rule);
+    return out;
+  };
 }
