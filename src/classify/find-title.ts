@@ -82,6 +82,19 @@ export function titleCandidates(
   const out: TitleCandidate[] = [];
   const from = Math.max(0, bodyStart - LOOKBACK);
   const to = Math.min(blocks.length - 1, bodyEnd, bodyStart + LOOKAHEAD);
+  // Each line's shape is needed by itself and by its neighbours: computed once per line.
+  const shapes = new Map<number, { evidence: Record<ShapeFeature, number>; score: number }>();
+  const shapeOf = (i: number) => {
+    let shape = shapes.get(i);
+    if (shape === undefined) {
+      const f = features[i] as BlockFeatures;
+      const evidence = shapeEvidence((blocks[i] as Block).text, f, f.cjk > 0 ? f.cjk / 2 : f.words);
+      shape = { evidence, score: shapeScore(evidence) };
+      shapes.set(i, shape);
+    }
+    return shape;
+  };
+  const quoting = new QuoteIndex(lower);
   // Headline-shaped lines counted from the article start upwards.
   const shapedBelow = new Map<number, number>();
   let shaped = 0;
@@ -89,7 +102,7 @@ export function titleCandidates(
     shapedBelow.set(i, shaped);
     const f = features[i];
     const block = blocks[i];
-    if (f && block && !matches[i] && headlineShape(block.text, f) >= 0) shaped++;
+    if (f && block && !matches[i] && shapeOf(i).score >= 0) shaped++;
   }
   for (let i = from; i <= to; i++) {
     const block = blocks[i];
@@ -102,7 +115,7 @@ export function titleCandidates(
     if (size < 2 || f.words > MAX_TITLE_WORDS) continue;
     const isLead = i >= bodyStart && i < bodyStart + LEAD_BLOCKS;
     const evidence: TitleEvidence = {
-      ...shapeEvidence(block.text, f, size),
+      ...shapeOf(i).evidence,
       distance: Math.min(Math.abs(bodyStart - i), MAX_DISTANCE),
       inside: i >= bodyStart ? 1 : 0,
       repeated: (copies.get(lower[i] ?? "") ?? 0) > 1 ? 1 : 0,
@@ -115,11 +128,11 @@ export function titleCandidates(
       near5: Math.abs(bodyStart - i) <= 5 ? 1 : 0,
       near10: Math.abs(bodyStart - i) <= 10 ? 1 : 0,
       firstShaped: (shapedBelow.get(i) ?? 0) === 0 ? 1 : 0,
-      quoted: f.words >= MIN_QUOTED_WORDS && isQuoted(lower, i) ? 1 : 0,
+      quoted: f.words >= MIN_QUOTED_WORDS && quoting.quotes(lower[i] ?? "") ? 1 : 0,
       words2to3: size < 4 ? 1 : 0,
       words4to8: size >= 4 && size <= 8 ? 1 : 0,
       words9to14: size > 8 && size <= 14 ? 1 : 0,
-      shapedNeighbours: shapedNeighbours(blocks, features, ownMatches, i),
+      shapedNeighbours: shapedNeighbours(features, ownMatches, i, shapeOf),
       metaNear: [1, 2, 3].some((d) => META_KINDS.has(ownMatches[i + d]?.rule.kind ?? "")) ? 1 : 0,
       bestOverlap: 0,
       declared: isDeclared(block.text, f.words, declaredTitles) ? 1 : 0,
@@ -238,17 +251,48 @@ function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<Sha
 }
 
 /**
- * Whether another line of the page contains this line's text inside a longer line. Lines longer
- * than 400 characters are not searched, which keeps the check linear in the page size.
+ * Answers "does another line of the page contain this line's text inside a longer line?". Lines
+ * longer than 400 characters are not searched, which keeps the check linear in the page size; the
+ * searched lines are joined once so that each question is one native substring search.
  */
-function isQuoted(lower: readonly string[], i: number): boolean {
-  const needle = lower[i] ?? "";
-  for (let j = 0; j < lower.length; j++) {
-    const text = lower[j] ?? "";
-    if (j === i || text.length <= needle.length || text.length > MAX_QUOTING_LENGTH) continue;
-    if (text.includes(needle)) return true;
+class QuoteIndex {
+  private readonly joined: string;
+  /** Start offset of each searched line in `joined`, ascending, and its length. */
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+
+  constructor(lower: readonly string[]) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const text of lower) {
+      if (text.length > MAX_QUOTING_LENGTH) continue;
+      this.starts.push(at);
+      this.lengths.push(text.length);
+      parts.push(text);
+      at += text.length + 1;
+    }
+    // NUL never occurs in normalized text, so no match spans two lines.
+    this.joined = parts.join("\u0000");
   }
-  return false;
+
+  quotes(needle: string): boolean {
+    if (needle.length === 0) return false;
+    for (let at = this.joined.indexOf(needle); at >= 0; at = this.joined.indexOf(needle, at + 1)) {
+      if ((this.lengths[this.lineAt(at)] as number) > needle.length) return true;
+    }
+    return false;
+  }
+
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 /** Whether a declared page title contains the line (lines of two words or more). */
@@ -260,16 +304,15 @@ function isDeclared(text: string, words: number, declared: readonly string[]): b
 
 /** Headline-shaped, rule-free lines among the two blocks above and the two below `i`. */
 function shapedNeighbours(
-  blocks: readonly Block[],
   features: readonly BlockFeatures[],
   ownMatches: readonly (RuleMatch | null)[],
   i: number,
+  shapeOf: (j: number) => { score: number },
 ): number {
   let count = 0;
   for (const j of [i - 2, i - 1, i + 1, i + 2]) {
-    const block = blocks[j];
     const f = features[j];
-    if (block && f && !ownMatches[j] && !f.terminal && headlineShape(block.text, f) > 0) count++;
+    if (f && !ownMatches[j] && !f.terminal && shapeOf(j).score > 0) count++;
   }
   return Math.min(count, 4);
 }
@@ -281,9 +324,7 @@ function capitalShare(text: string): number {
 }
 
 /** How much a line looks like a headline by its shape alone. */
-function headlineShape(text: string, f: BlockFeatures): number {
-  const size = f.cjk > 0 ? f.cjk / 2 : f.words;
-  const shape = shapeEvidence(text, f, size);
+function shapeScore(shape: Record<ShapeFeature, number>): number {
   let score = 0;
   for (const key of Object.keys(shape) as ShapeFeature[]) score += TITLE_WEIGHTS[key] * shape[key];
   return score;

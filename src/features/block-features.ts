@@ -1,5 +1,6 @@
 import type { Block } from "../model.js";
-import { countCjkChars, countWords } from "./count-words.js";
+import { classOf, HAN, LETTER, MARK, NUMBER, SPACE, UPPER } from "./char-class.js";
+import { countCjkChars, estimateWords } from "./count-words.js";
 
 /**
  * Shallow text features of one block that survive flattening a page to text.
@@ -7,7 +8,7 @@ import { countCjkChars, countWords } from "./count-words.js";
  * @internal
  */
 export interface BlockFeatures {
-  /** Words (CJK segmented with `Intl.Segmenter`). */
+  /** Words (Han and Kana runs estimated from their length: see `estimateWords`). */
   readonly words: number;
   /** CJK characters. */
   readonly cjk: number;
@@ -21,12 +22,20 @@ export interface BlockFeatures {
   readonly upperRatio: number;
 }
 
-const TERMINAL = /[.!?…。！？;；:]["'”’»)\]」』]*$/u;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*(?:\s|$)/gu;
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const CJK = /[\p{Script=Han}]/gu;
-const UPPER_CHAR = /^\p{Lu}$/u;
-const LETTER_CHAR = /^\p{L}$/u;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Code units of a character list (checked by code, so no one-character strings are made). */
+const units = (chars: string): ReadonlySet<number> =>
+  new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Marks that end a sentence, and (for `terminal`) the clause marks that end a line like one. */
+const SENTENCE_MARKS = units(".!?…。！？");
+const TERMINAL_MARKS = units(".!?…。！？;；:");
+/** Closing quotes and brackets that may follow the final mark. */
+const CLOSERS = units("\"'”’»)]」』");
+/** Joiners inside a counted word (`don't`, `U.S.`, `well-known`) and inside a stop-word token. */
+const WORD_JOINERS = units("'’.-");
+const TOKEN_JOINERS = units("'’");
+const WORD_CHAR = LETTER | NUMBER | MARK;
+const TOKEN_CHAR = LETTER | MARK;
 
 /**
  * Computes {@link BlockFeatures} for every block.
@@ -40,54 +49,96 @@ export function computeFeatures(
   return blocks.map((block) => featuresOf(block.text, stopWords));
 }
 
+/**
+ * One pass over the code points: letters and capitals, stop-word tokens (`[\p{L}\p{M}]+` joined by
+ * apostrophes, or single Han characters in CJK text) and sentence ends. Word counts of text
+ * without CJK come from the same pass; text with CJK is estimated by {@link estimateWords}.
+ */
 function featuresOf(text: string, stopWords: ReadonlySet<string>): BlockFeatures {
-  const words = countWords(text);
-  const cjk = countCjkChars(text);
+  const hasCjk = CJK_CHAR.test(text);
+  const lookUp = stopWords.size > 0;
+  const lower = lookUp && !hasCjk ? text.toLowerCase() : "";
+  const sameLength = lower.length === text.length;
+  let letters = 0;
+  let upper = 0;
+  let words = 0;
+  let inWord = false;
+  let tokens = 0;
   let stops = 0;
-  let total = 0;
-  if (cjk > 0) {
-    for (const match of text.matchAll(CJK)) {
-      total++;
-      if (stopWords.has(match[0])) stops++;
+  let tokenStart = -1;
+  let sentences = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const bits = classOf(cp);
+    if (bits & LETTER) {
+      letters++;
+      if (bits & UPPER) upper++;
     }
-  } else {
-    for (const match of text.matchAll(WORD)) {
-      total++;
-      if (stopWords.has(match[0].toLowerCase())) stops++;
+    if (hasCjk) {
+      if (bits & HAN) {
+        tokens++;
+        if (lookUp && stopWords.has(text.slice(i, i + width))) stops++;
+      }
+    } else {
+      // Counted words: `[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*`.
+      if (bits & WORD_CHAR) {
+        if (!inWord) words++;
+        inWord = true;
+      } else if (!(inWord && WORD_JOINERS.has(cp) && nextIs(text, i + 1, WORD_CHAR)))
+        inWord = false;
+      // Stop-word tokens: `[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`.
+      if (bits & TOKEN_CHAR) {
+        if (tokenStart < 0) tokenStart = i;
+      } else if (tokenStart >= 0 && !(TOKEN_JOINERS.has(cp) && nextIs(text, i + 1, TOKEN_CHAR))) {
+        tokens++;
+        if (lookUp && isStop(text, lower, sameLength, tokenStart, i, stopWords)) stops++;
+        tokenStart = -1;
+      }
     }
+    if (SENTENCE_MARKS.has(cp) && endsSentence(text, i + 1)) sentences++;
+    i += width;
   }
-  const { letters, upper } = countLetters(text);
+  if (tokenStart >= 0) {
+    tokens++;
+    if (lookUp && isStop(text, lower, sameLength, tokenStart, n, stopWords)) stops++;
+  }
   return {
-    words,
-    cjk,
-    terminal: TERMINAL.test(text),
-    sentences: count(text, SENTENCE_END),
-    stopRatio: total === 0 ? 0 : stops / total,
+    words: hasCjk ? estimateWords(text) : words,
+    cjk: hasCjk ? countCjkChars(text) : 0,
+    terminal: endsLikeSentence(text),
+    sentences,
+    stopRatio: tokens === 0 ? 0 : stops / tokens,
     upperRatio: letters === 0 ? 0 : upper / letters,
   };
 }
 
-/** Letters and upper-case letters in one pass; ASCII is checked by code, the rest by property. */
-function countLetters(text: string): { letters: number; upper: number } {
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      if (code >= 65 && code <= 90) {
-        letters++;
-        upper++;
-      } else if (code >= 97 && code <= 122) letters++;
-    } else if (LETTER_CHAR.test(ch)) {
-      letters++;
-      if (UPPER_CHAR.test(ch)) upper++;
-    }
-  }
-  return { letters, upper };
+function nextIs(text: string, at: number, mask: number): boolean {
+  return at < text.length && (classOf(text.codePointAt(at) as number) & mask) !== 0;
 }
 
-function count(text: string, pattern: RegExp): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
+function isStop(
+  text: string,
+  lower: string,
+  sameLength: boolean,
+  start: number,
+  end: number,
+  stopWords: ReadonlySet<string>,
+): boolean {
+  return stopWords.has(sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
+}
+
+/** After a sentence mark: closing quotes or brackets, then white space or the end. */
+function endsSentence(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+  return j === text.length || (classOf(text.charCodeAt(j)) & SPACE) !== 0;
+}
+
+/** The text ends with a sentence or clause mark, maybe inside closing quotes or brackets. */
+function endsLikeSentence(text: string): boolean {
+  let j = text.length - 1;
+  while (j >= 0 && CLOSERS.has(text.charCodeAt(j))) j--;
+  return j >= 0 && TERMINAL_MARKS.has(text.charCodeAt(j));
 }

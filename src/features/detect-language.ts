@@ -1,14 +1,14 @@
 import type { RulePack } from "../rules/types.js";
 
 const SCRIPT_TESTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["Han", /\p{Script=Han}/gu],
-  ["Kana", /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ["Hangul", /\p{Script=Hangul}/gu],
-  ["Cyrillic", /\p{Script=Cyrillic}/gu],
-  ["Greek", /\p{Script=Greek}/gu],
-  ["Arabic", /\p{Script=Arabic}/gu],
-  ["Hebrew", /\p{Script=Hebrew}/gu],
-  ["Latin", /\p{Script=Latin}/gu],
+  ["Han", /^\p{Script=Han}$/u],
+  ["Kana", /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u],
+  ["Hangul", /^\p{Script=Hangul}$/u],
+  ["Cyrillic", /^\p{Script=Cyrillic}$/u],
+  ["Greek", /^\p{Script=Greek}$/u],
+  ["Arabic", /^\p{Script=Arabic}$/u],
+  ["Hebrew", /^\p{Script=Hebrew}$/u],
+  ["Latin", /^\p{Script=Latin}$/u],
 ];
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const SAMPLE_LENGTH = 20_000;
@@ -38,7 +38,7 @@ export function detectLanguage(text: string, packs: readonly RulePack[]): string
   let bestHits = 0;
   for (const pack of packs) {
     if (pack.lang === "*" || !scriptOfPack(pack, script)) continue;
-    const stop = new Set(pack.stopWords);
+    const stop = stopSet(pack);
     let hits = 0;
     for (const word of words) if (stop.has(word)) hits++;
     if (hits > bestHits) {
@@ -50,19 +50,55 @@ export function detectLanguage(text: string, packs: readonly RulePack[]): string
   return script === "Cyrillic" ? "ru" : null;
 }
 
+/** Script index of each code unit, filled lazily (0 unknown, 255 none of the scripts). */
+const scriptTable = new Uint8Array(65536);
+const NO_SCRIPT = 255;
+
+function scriptIndex(codePoint: number): number {
+  if (codePoint < 65536) {
+    const known = scriptTable[codePoint] as number;
+    if (known !== 0) return known;
+  }
+  const ch = String.fromCodePoint(codePoint);
+  const found = SCRIPT_TESTS.findIndex(([, pattern]) => pattern.test(ch));
+  const index = found < 0 ? NO_SCRIPT : found + 1;
+  if (codePoint < 65536) scriptTable[codePoint] = index;
+  return index;
+}
+
+const stopSets = new WeakMap<RulePack, ReadonlySet<string>>();
+
+function stopSet(pack: RulePack): ReadonlySet<string> {
+  let set = stopSets.get(pack);
+  if (set === undefined) {
+    set = new Set(pack.stopWords);
+    stopSets.set(pack, set);
+  }
+  return set;
+}
+
 function dominantScript(text: string): string | null {
+  const counts = new Array<number>(SCRIPT_TESTS.length + 1).fill(0);
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+    }
+    const index = scriptIndex(cp);
+    if (index !== NO_SCRIPT) counts[index] = (counts[index] as number) + 1;
+  }
   let best: string | null = null;
   let bestCount = 0;
-  for (const [name, pattern] of SCRIPT_TESTS) {
-    let count = 0;
-    for (const _ of text.matchAll(pattern)) count++;
+  SCRIPT_TESTS.forEach(([name], k) => {
+    const count = counts[k + 1] as number;
     // Han characters carry a word each; letters of alphabetic scripts about a fifth of one.
     const weight = name === "Han" || name === "Kana" || name === "Hangul" ? count * 3 : count;
     if (weight > bestCount) {
       best = name;
       bestCount = weight;
     }
-  }
+  });
   return best;
 }
 
