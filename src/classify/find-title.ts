@@ -1,4 +1,5 @@
 import type { BlockFeatures } from "../features/block-features.js";
+import { classOf, NUMBER, UPPER } from "../features/char-class.js";
 import type { Block } from "../model.js";
 import { foldText } from "../util/fold-text.js";
 import type { RuleMatch } from "./match-rules.js";
@@ -27,7 +28,7 @@ const MAX_DISTANCE = 50;
 
 const SENTENCE_END = /[.;:,]["'”’»)]*$/u;
 const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
-const SEPARATORS = /[|/•·»›>]/gu;
+const SEPARATOR_UNITS: ReadonlySet<number> = new Set([..."|/•·»›>"].map((c) => c.charCodeAt(0)));
 const LABEL = /^[\p{L} ]{1,20} ?:(?: |$)/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -36,7 +37,6 @@ const NAME_LIST =
   /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:and|&) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*$/u;
 // Two or more spaces inside a line: link texts that a scraper glued together.
 const LINK_RUN = /\S {2,}\S/u;
-const COMMA = /,/gu;
 const QUESTION_END = /[?!？！]["'”’»)]*$/u;
 const META_KINDS: ReadonlySet<string> = new Set(["byline", "dateline", "readingTime"]);
 const MAX_RANK = 10;
@@ -114,26 +114,50 @@ export function titleCandidates(
     const size = f.cjk > 0 ? f.cjk / 2 : f.words;
     if (size < 2 || f.words > MAX_TITLE_WORDS) continue;
     const isLead = i >= bodyStart && i < bodyStart + LEAD_BLOCKS;
-    const evidence: TitleEvidence = {
-      ...shapeOf(i).evidence,
-      distance: Math.min(Math.abs(bodyStart - i), MAX_DISTANCE),
+    const shape = shapeOf(i).evidence;
+    const below = shapedBelow.get(i) ?? 0;
+    const distance = Math.abs(bodyStart - i);
+    // One literal with every field (no spread), so that all evidence objects share one shape.
+    const evidence: Record<TitleFeature, number> = {
+      usualLength: shape.usualLength,
+      long: shape.long,
+      sentenceEnd: shape.sentenceEnd,
+      sentences: shape.sentences,
+      dateLike: shape.dateLike,
+      label: shape.label,
+      separators: shape.separators,
+      shortCaps: shape.shortCaps,
+      lowerStart: shape.lowerStart,
+      bareShort: shape.bareShort,
+      capitalisedShort: shape.capitalisedShort,
+      nameList: shape.nameList,
+      linkRun: shape.linkRun,
+      commas: shape.commas,
+      capitalShare: shape.capitalShare,
+      question: shape.question,
+      distance: Math.min(distance, MAX_DISTANCE),
       inside: i >= bodyStart ? 1 : 0,
       repeated: (copies.get(lower[i] ?? "") ?? 0) > 1 ? 1 : 0,
       overlap: sharedShare(block.text, lead, isLead),
       metaBelow: META_KINDS.has(matches[i + 1]?.rule.kind ?? "") ? 1 : 0,
       chromeAbove: matches[i - 1] ? 1 : 0,
-      rank: Math.min(shapedBelow.get(i) ?? 0, MAX_RANK),
+      rank: Math.min(below, MAX_RANK),
       inSection: matches[i] ? 1 : 0,
-      near2: Math.abs(bodyStart - i) <= 2 ? 1 : 0,
-      near5: Math.abs(bodyStart - i) <= 5 ? 1 : 0,
-      near10: Math.abs(bodyStart - i) <= 10 ? 1 : 0,
-      firstShaped: (shapedBelow.get(i) ?? 0) === 0 ? 1 : 0,
+      near2: distance <= 2 ? 1 : 0,
+      near5: distance <= 5 ? 1 : 0,
+      near10: distance <= 10 ? 1 : 0,
+      firstShaped: below === 0 ? 1 : 0,
       quoted: f.words >= MIN_QUOTED_WORDS && quoting.quotes(lower[i] ?? "") ? 1 : 0,
       words2to3: size < 4 ? 1 : 0,
       words4to8: size >= 4 && size <= 8 ? 1 : 0,
       words9to14: size > 8 && size <= 14 ? 1 : 0,
       shapedNeighbours: shapedNeighbours(features, ownMatches, i, shapeOf),
-      metaNear: [1, 2, 3].some((d) => META_KINDS.has(ownMatches[i + d]?.rule.kind ?? "")) ? 1 : 0,
+      metaNear:
+        META_KINDS.has(ownMatches[i + 1]?.rule.kind ?? "") ||
+        META_KINDS.has(ownMatches[i + 2]?.rule.kind ?? "") ||
+        META_KINDS.has(ownMatches[i + 3]?.rule.kind ?? "")
+          ? 1
+          : 0,
       bestOverlap: 0,
       declared: isDeclared(block.text, f.words, declaredTitles) ? 1 : 0,
     };
@@ -143,10 +167,8 @@ export function titleCandidates(
   let maxOverlap = 0;
   for (const c of out) maxOverlap = Math.max(maxOverlap, c.evidence.overlap);
   return out.map((c) => {
-    const evidence = {
-      ...c.evidence,
-      bestOverlap: maxOverlap > 0 && c.evidence.overlap === maxOverlap ? 1 : 0,
-    };
+    const evidence = c.evidence as Record<TitleFeature, number>;
+    evidence.bestOverlap = maxOverlap > 0 && evidence.overlap === maxOverlap ? 1 : 0;
     return { index: c.index, evidence, score: BASE_SCORE + weigh(evidence) };
   });
 }
@@ -228,8 +250,15 @@ type ShapeFeature = Exclude<
 
 function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<ShapeFeature, number> {
   const alphabetic = f.cjk === 0;
-  const words = text.match(WORD)?.length ?? 0;
-  const separators = text.match(SEPARATORS)?.length ?? 0;
+  let words = 0;
+  let capitalised = 0;
+  if (alphabetic) {
+    for (const match of text.matchAll(WORD)) {
+      words++;
+      if (classOf(match[0].codePointAt(0) as number) & (UPPER | NUMBER)) capitalised++;
+    }
+  }
+  const { separators, commas } = countMarks(text);
   return {
     usualLength: size >= 4 && size <= 20 ? 1 : 0,
     long: size > 25 ? 1 : 0,
@@ -241,13 +270,25 @@ function shapeEvidence(text: string, f: BlockFeatures, size: number): Record<Sha
     shortCaps: f.upperRatio > 0.8 && size <= 3 ? 1 : 0,
     lowerStart: alphabetic && !CAPITALISED.test(text) ? 1 : 0,
     bareShort: alphabetic && f.stopRatio === 0 && size <= 4 ? 1 : 0,
-    capitalisedShort: alphabetic && words <= 4 && allCapitalised(text) ? 1 : 0,
+    capitalisedShort: alphabetic && words > 0 && words <= 4 && capitalised === words ? 1 : 0,
     nameList: alphabetic && NAME_LIST.test(text) ? 1 : 0,
     linkRun: LINK_RUN.test(text) ? 1 : 0,
-    commas: (text.match(COMMA)?.length ?? 0) >= 2 ? 1 : 0,
-    capitalShare: alphabetic ? capitalShare(text) : 0,
+    commas: commas >= 2 ? 1 : 0,
+    capitalShare: alphabetic && words > 0 ? capitalised / words : 0,
     question: QUESTION_END.test(text) ? 1 : 0,
   };
+}
+
+/** Separator marks (`| / • · » › >`) and commas in a line. */
+function countMarks(text: string): { separators: number; commas: number } {
+  let separators = 0;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 44) commas++;
+    else if (SEPARATOR_UNITS.has(unit)) separators++;
+  }
+  return { separators, commas };
 }
 
 /**
@@ -317,22 +358,11 @@ function shapedNeighbours(
   return Math.min(count, 4);
 }
 
-function capitalShare(text: string): number {
-  const words = text.match(WORD) ?? [];
-  if (words.length === 0) return 0;
-  return words.filter((w) => CAPITALISED.test(w)).length / words.length;
-}
-
 /** How much a line looks like a headline by its shape alone. */
 function shapeScore(shape: Record<ShapeFeature, number>): number {
   let score = 0;
   for (const key of Object.keys(shape) as ShapeFeature[]) score += TITLE_WEIGHTS[key] * shape[key];
   return score;
-}
-
-function allCapitalised(text: string): boolean {
-  const words = text.match(WORD) ?? [];
-  return words.length > 0 && words.every((w) => CAPITALISED.test(w));
 }
 
 /** For each token of the first article blocks, the number of those blocks that contain it. */
