@@ -23,17 +23,27 @@ export interface BlockFeatures {
 }
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** Code units of a character list (checked by code, so no one-character strings are made). */
-const units = (chars: string): ReadonlySet<number> =>
-  new Set([...chars].map((c) => c.charCodeAt(0)));
-/** Marks that end a sentence, and (for `terminal`) the clause marks that end a line like one. */
-const SENTENCE_MARKS = units(".!?…。！？");
-const TERMINAL_MARKS = units(".!?…。！？;；:");
-/** Closing quotes and brackets that may follow the final mark. */
-const CLOSERS = units("\"'”’»)]」』");
-/** Joiners inside a counted word (`don't`, `U.S.`, `well-known`) and inside a stop-word token. */
-const WORD_JOINERS = units("'’.-");
-const TOKEN_JOINERS = units("'’");
+/** Bits of the punctuation table, one array read per code unit in the scan. */
+const SENTENCE_MARK = 1;
+const TERMINAL_MARK = 2;
+const CLOSER = 4;
+const WORD_JOINER = 8;
+const TOKEN_JOINER = 16;
+const MARKS = new Uint8Array(65536);
+const mark = (chars: string, bit: number): void => {
+  for (const c of chars) {
+    const unit = c.charCodeAt(0);
+    MARKS[unit] = (MARKS[unit] as number) | bit;
+  }
+};
+// Marks that end a sentence, and (for `terminal`) the clause marks that end a line like one.
+mark(".!?…。！？", SENTENCE_MARK | TERMINAL_MARK);
+mark(";；:", TERMINAL_MARK);
+// Closing quotes and brackets that may follow the final mark.
+mark("\"'”’»)]」』", CLOSER);
+// Joiners inside a counted word (`don't`, `U.S.`, `well-known`) and inside a stop-word token.
+mark("'’.-", WORD_JOINER);
+mark("'’", TOKEN_JOINER);
 const WORD_CHAR = LETTER | NUMBER | MARK;
 const TOKEN_CHAR = LETTER | MARK;
 
@@ -86,18 +96,21 @@ function featuresOf(text: string, stopWords: ReadonlySet<string>): BlockFeatures
       if (bits & WORD_CHAR) {
         if (!inWord) words++;
         inWord = true;
-      } else if (!(inWord && WORD_JOINERS.has(cp) && nextIs(text, i + 1, WORD_CHAR)))
+      } else if (!(inWord && isMark(cp, WORD_JOINER) && nextIs(text, i + 1, WORD_CHAR)))
         inWord = false;
       // Stop-word tokens: `[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`.
       if (bits & TOKEN_CHAR) {
         if (tokenStart < 0) tokenStart = i;
-      } else if (tokenStart >= 0 && !(TOKEN_JOINERS.has(cp) && nextIs(text, i + 1, TOKEN_CHAR))) {
+      } else if (
+        tokenStart >= 0 &&
+        !(isMark(cp, TOKEN_JOINER) && nextIs(text, i + 1, TOKEN_CHAR))
+      ) {
         tokens++;
         if (lookUp && isStop(text, lower, sameLength, tokenStart, i, stopWords)) stops++;
         tokenStart = -1;
       }
     }
-    if (SENTENCE_MARKS.has(cp) && endsSentence(text, i + 1)) sentences++;
+    if (isMark(cp, SENTENCE_MARK) && endsSentence(text, i + 1)) sentences++;
     i += width;
   }
   if (tokenStart >= 0) {
@@ -112,6 +125,10 @@ function featuresOf(text: string, stopWords: ReadonlySet<string>): BlockFeatures
     stopRatio: tokens === 0 ? 0 : stops / tokens,
     upperRatio: letters === 0 ? 0 : upper / letters,
   };
+}
+
+function isMark(codePoint: number, bit: number): boolean {
+  return codePoint < 65536 && ((MARKS[codePoint] as number) & bit) !== 0;
 }
 
 function nextIs(text: string, at: number, mask: number): boolean {
@@ -132,13 +149,13 @@ function isStop(
 /** After a sentence mark: closing quotes or brackets, then white space or the end. */
 function endsSentence(text: string, from: number): boolean {
   let j = from;
-  while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+  while (j < text.length && isMark(text.charCodeAt(j), CLOSER)) j++;
   return j === text.length || (classOf(text.charCodeAt(j)) & SPACE) !== 0;
 }
 
 /** The text ends with a sentence or clause mark, maybe inside closing quotes or brackets. */
 function endsLikeSentence(text: string): boolean {
   let j = text.length - 1;
-  while (j >= 0 && CLOSERS.has(text.charCodeAt(j))) j--;
-  return j >= 0 && TERMINAL_MARKS.has(text.charCodeAt(j));
+  while (j >= 0 && isMark(text.charCodeAt(j), CLOSER)) j--;
+  return j >= 0 && isMark(text.charCodeAt(j), TERMINAL_MARK);
 }

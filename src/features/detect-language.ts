@@ -1,4 +1,5 @@
 import type { RulePack } from "../rules/types.js";
+import { classOf, LETTER, MARK } from "./char-class.js";
 
 const SCRIPT_TESTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["Han", /^\p{Script=Han}$/u],
@@ -10,7 +11,6 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["Hebrew", /^\p{Script=Hebrew}$/u],
   ["Latin", /^\p{Script=Latin}$/u],
 ];
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const SAMPLE_LENGTH = 20_000;
 const MIN_STOP_HITS = 3;
 
@@ -33,19 +33,17 @@ export function detectLanguage(text: string, packs: readonly RulePack[]): string
   if (script === "Greek") return "el";
   if (script === "Arabic") return "ar";
   if (script === "Hebrew") return "he";
-  const words = sample.toLowerCase().match(WORD) ?? [];
+  const hits = countStopWords(sample.toLowerCase(), packs);
   let best: string | null = null;
   let bestHits = 0;
-  for (const pack of packs) {
-    if (pack.lang === "*" || !scriptOfPack(pack, script)) continue;
-    const stop = stopSet(pack);
-    let hits = 0;
-    for (const word of words) if (stop.has(word)) hits++;
-    if (hits > bestHits) {
+  packs.forEach((pack, k) => {
+    if (pack.lang === "*" || !scriptOfPack(pack, script)) return;
+    const count = hits[k] as number;
+    if (count > bestHits) {
       best = pack.lang;
-      bestHits = hits;
+      bestHits = count;
     }
-  }
+  });
   if (bestHits >= MIN_STOP_HITS) return best;
   return script === "Cyrillic" ? "ru" : null;
 }
@@ -66,15 +64,53 @@ function scriptIndex(codePoint: number): number {
   return index;
 }
 
-const stopSets = new WeakMap<RulePack, ReadonlySet<string>>();
+const stopIndexes = new WeakMap<readonly RulePack[], ReadonlyMap<string, readonly number[]>>();
 
-function stopSet(pack: RulePack): ReadonlySet<string> {
-  let set = stopSets.get(pack);
-  if (set === undefined) {
-    set = new Set(pack.stopWords);
-    stopSets.set(pack, set);
+/** For each stop word of any pack, the indexes of the packs that list it. */
+function stopIndex(packs: readonly RulePack[]): ReadonlyMap<string, readonly number[]> {
+  let index = stopIndexes.get(packs);
+  if (index === undefined) {
+    const built = new Map<string, number[]>();
+    packs.forEach((pack, k) => {
+      for (const word of new Set(pack.stopWords)) {
+        const owners = built.get(word) ?? [];
+        owners.push(k);
+        built.set(word, owners);
+      }
+    });
+    index = built;
+    stopIndexes.set(packs, index);
   }
-  return set;
+  return index;
+}
+
+/**
+ * Stop-word hits per pack over the words of a lower-cased text: runs of letters and marks joined
+ * by inner apostrophes (`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`), each looked up once.
+ */
+function countStopWords(lower: string, packs: readonly RulePack[]): number[] {
+  const index = stopIndex(packs);
+  const hits = new Array<number>(packs.length).fill(0);
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i <= n; ) {
+    const cp = i < n ? (lower.codePointAt(i) as number) : 0;
+    if (i < n && classOf(cp) & (LETTER | MARK)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const joined =
+        (cp === 0x27 || cp === 0x2019) &&
+        i + 1 < n &&
+        (classOf(lower.codePointAt(i + 1) as number) & (LETTER | MARK)) !== 0;
+      if (!joined) {
+        const owners = index.get(lower.slice(start, i));
+        if (owners !== undefined) for (const k of owners) hits[k] = (hits[k] as number) + 1;
+        start = -1;
+      }
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return hits;
 }
 
 function dominantScript(text: string): string | null {
