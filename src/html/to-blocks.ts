@@ -1,5 +1,5 @@
 import type { Block, BlockHints } from "../model.js";
-import { type Zone, zoneOf } from "./zone-of.js";
+import { attributeOf, type Zone, zoneOf } from "./zone-of.js";
 
 /**
  * Blocks rendered from a document, and the text they were cut from.
@@ -144,6 +144,7 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
     inFigcaption: false,
   };
   const stack: Item[] = [];
+  // The document's own children by `childNodes`: some DOMs give a doctype no `nextSibling`.
   const tops = Array.from(document.childNodes);
   for (let i = tops.length - 1; i >= 0; i--) {
     const node = tops[i];
@@ -177,24 +178,35 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
       flush();
       stack.push({ node, depth, ctx, exit: true });
     }
-    const children = Array.from(element.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push({ node: child, depth: depth + 1, ctx: inner });
+    // Children pushed last-first, so they pop in document order.
+    const mark = stack.length;
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+      stack.push({ node: child, depth: depth + 1, ctx: inner });
     }
+    reverseFrom(stack, mark);
   }
   flush();
   return { text: lines.join("\n\n"), blocks };
 }
 
+/** Reverses `items[from..]` in place. */
+function reverseFrom<T>(items: T[], from: number): void {
+  for (let i = from, j = items.length - 1; i < j; i++, j--) {
+    const swap = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = swap;
+  }
+}
+
 function enter(ctx: Context, element: Element, tag: string): Context {
   const zone = zoneOf(element);
-  const isLink = tag === "a" && element.hasAttribute("href");
+  const href = tag === "a" ? attributeOf(element, "href") : null;
+  const isLink = href !== null;
   return {
     zone: zone === "content" ? null : (zone ?? ctx.zone),
     inArticle: ctx.inArticle || zone === "content",
     inLink: ctx.inLink || isLink,
-    href: isLink ? element.getAttribute("href") : ctx.href,
+    href: isLink ? href : ctx.href,
     tag: BLOCK.has(tag) && tag !== "br" ? tag : ctx.tag,
     inFigcaption: ctx.inFigcaption || tag === "figcaption",
   };
@@ -213,8 +225,9 @@ function hintsOf(ctx: Context, linkDensity: number, href: string | null): BlockH
 }
 
 function isHidden(element: Element): boolean {
-  if (element.hasAttribute("hidden")) return true;
-  if (element.getAttribute("aria-hidden") === "true") return true;
-  const style = element.getAttribute("style");
+  if (!element.hasAttributes()) return false;
+  if (element.getAttributeNode("hidden") !== null) return true;
+  if (attributeOf(element, "aria-hidden") === "true") return true;
+  const style = attributeOf(element, "style");
   return style !== null && HIDDEN_STYLE.test(style);
 }

@@ -97,14 +97,34 @@ const ROLES: Readonly<Record<string, BoilerplateKind | "content">> = {
 export function zoneOf(element: Element): Zone {
   const tag = LANDMARKS[element.localName];
   if (tag) return tag;
-  const role = ROLES[(element.getAttribute("role") ?? "").toLowerCase()];
+  if (!element.hasAttributes()) return null;
+  const role = ROLES[(attributeOf(element, "role") ?? "").toLowerCase()];
   if (role) return role;
-  if ((element.getAttribute("itemprop") ?? "").toLowerCase() === "articlebody") return "content";
-  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+  if ((attributeOf(element, "itemprop") ?? "").toLowerCase() === "articlebody") return "content";
+  const names = `${attributeOf(element, "class") ?? ""} ${attributeOf(element, "id") ?? ""}`;
   if (names.trim() === "") return null;
-  let found: Zone = null;
-  for (const raw of names.replace(CAMEL, "$1 $2").toLowerCase().split(TOKEN_SPLIT)) {
-    found ??= TOKEN_KIND.get(raw) ?? null;
+  let found = tokenZones.get(names);
+  if (found === undefined) {
+    found = null;
+    for (const raw of names.replace(CAMEL, "$1 $2").toLowerCase().split(TOKEN_SPLIT)) {
+      found ??= TOKEN_KIND.get(raw) ?? null;
+    }
+    if (tokenZones.size >= MAX_CACHED) tokenZones.clear();
+    tokenZones.set(names, found);
   }
   return found;
+}
+
+/** Class/id strings recur across a page and across pages: their zone is remembered. */
+const tokenZones = new Map<string, Zone>();
+const MAX_CACHED = 4096;
+
+/**
+ * An attribute's value read from its node: the same as `getAttribute`, without the class-list
+ * object some DOMs build to answer `getAttribute("class")`.
+ *
+ * @internal
+ */
+export function attributeOf(element: Element, name: string): string | null {
+  return element.getAttributeNode(name)?.value ?? null;
 }
