@@ -34,7 +34,7 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
   const resolved = resolveOptions(options);
   const decoded = normalizeText(html, resolved.maxInputLength);
   const document = parseHtml(decoded.text);
-  const page = readPageMetadata(document, resolved.maxJsonLdLength);
+  const page = readPageMetadata(document, resolved.maxJsonLdLength, resolved.maxDepth);
   const rendered = renderBlocks(document, resolved.maxDepth);
   const article = runBlocks(rendered.blocks, resolved, decoded.warnings, {
     titles: page.titles,

@@ -66,15 +66,19 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
  * none. Author, publisher and image references by `@id` are resolved within the page's JSON-LD.
  * Only own properties are read, and prototype-related keys are ignored.
  *
- * @param document - The parsed page.
+ * @param source - The parsed page, or its `<script>` elements in document order.
  * @param maxLength - The longest script text, in characters, that is parsed.
  * @returns The article's fields, or `null` when no article or web page is described.
  * @internal
  */
-export function readJsonLd(document: Document, maxLength: number): JsonLdArticle | null {
+export function readJsonLd(
+  source: Document | readonly Element[],
+  maxLength: number,
+): JsonLdArticle | null {
   const roots: Json[] = [];
   let scripts = 0;
-  for (const script of document.querySelectorAll("script")) {
+  const elements = "querySelectorAll" in source ? source.querySelectorAll("script") : source;
+  for (const script of elements) {
     if (scripts >= MAX_SCRIPTS) break;
     if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     scripts += 1;

@@ -1,5 +1,6 @@
 import { type DateContext, parseDate } from "../metadata/parse-date.js";
 import { en } from "../rules/en.js";
+import { collectElements } from "./collect-elements.js";
 import { type JsonLdArticle, readJsonLd } from "./json-ld.js";
 
 /**
@@ -81,12 +82,18 @@ const DATE_CONTEXT: DateContext = {
  *
  * @param document - The parsed page.
  * @param maxJsonLdLength - The longest JSON-LD script text, in characters, that is parsed.
+ * @param maxDepth - Elements nested deeper than this are not read.
  * @returns The page metadata; fields the page does not declare are `null` or `[]`.
  * @internal
  */
-export function readPageMetadata(document: Document, maxJsonLdLength: number): PageMetadata {
-  const ld: JsonLdArticle | null = readJsonLd(document, maxJsonLdLength);
-  const metas = metaIndex(document);
+export function readPageMetadata(
+  document: Document,
+  maxJsonLdLength: number,
+  maxDepth?: number,
+): PageMetadata {
+  const elements = collectElements(document, maxDepth);
+  const ld: JsonLdArticle | null = readJsonLd(elements.scripts, maxJsonLdLength);
+  const metas = metaIndex(elements.metas);
   const meta = (...keys: string[]): Candidate[] =>
     keys.flatMap((key) => (metas.get(key) ?? []).map((value) => [sourceOf(key), value] as const));
   const metaList = (split: boolean, ...keys: string[]): ListCandidate[] =>
@@ -95,7 +102,7 @@ export function readPageMetadata(document: Document, maxJsonLdLength: number): P
       return [sourceOf(key), split ? values.flatMap((v) => v.split(",")) : values] as const;
     });
 
-  const documentTitle = clean(document.querySelector("title:not(svg title)")?.textContent);
+  const documentTitle = clean(elements.title?.textContent);
   const ldHeadline = ld?.headline ?? null;
 
   const title = pick([
@@ -147,7 +154,7 @@ export function readPageMetadata(document: Document, maxJsonLdLength: number): P
         "date",
         "pubdate",
       ),
-      ["time", timeDatetime(document)],
+      ["time", timeDatetime(elements.times)],
     ],
     normaliseDate,
   );
@@ -164,7 +171,7 @@ export function readPageMetadata(document: Document, maxJsonLdLength: number): P
     ...meta("description", "twitter:description"),
   ]);
   const url = pick([
-    ["link", canonical(document)],
+    ["link", canonical(elements.links)],
     ...meta("og:url"),
     ["json-ld", ld?.url ?? null],
   ]);
@@ -226,10 +233,10 @@ export function readPageMetadata(document: Document, maxJsonLdLength: number): P
 }
 
 /** Every `<meta>` content by lower-case `property`, `name` and `http-equiv`, in page order. */
-function metaIndex(document: Document): ReadonlyMap<string, string[]> {
+function metaIndex(elements: readonly Element[]): ReadonlyMap<string, string[]> {
   const index = new Map<string, string[]>();
   let seen = 0;
-  for (const element of document.querySelectorAll("meta")) {
+  for (const element of elements) {
     if (seen >= MAX_META) break;
     seen += 1;
     const content = clean(element.getAttribute("content"));
@@ -296,8 +303,8 @@ function unique(values: readonly string[], ignoreCase: boolean): string[] {
 }
 
 /** The `href` of the first `<link rel="canonical">`. */
-function canonical(document: Document): string | null {
-  for (const link of document.querySelectorAll("link[rel]")) {
+function canonical(links: readonly Element[]): string | null {
+  for (const link of links) {
     const rel = (link.getAttribute("rel") ?? "").toLowerCase().split(SPACE_RUN);
     if (rel.includes("canonical")) {
       const href = clean(link.getAttribute("href"));
@@ -308,10 +315,10 @@ function canonical(document: Document): string | null {
 }
 
 /** The `datetime` of the first `<time pubdate>` or `itemprop=datePublished`, else of the first `<time>`. */
-function timeDatetime(document: Document): string | null {
+function timeDatetime(times: readonly Element[]): string | null {
   let first: string | null = null;
   let seen = 0;
-  for (const time of document.querySelectorAll("time")) {
+  for (const time of times) {
     if (seen >= MAX_TIMES) break;
     seen += 1;
     const datetime = clean(time.getAttribute("datetime"));
