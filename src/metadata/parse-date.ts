@@ -94,6 +94,7 @@ export function parseDate(text: string, ctx: DateContext): string | null {
 
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|[AP]M\b|h\b|Uhr\b)/iu;
 const DAY_NUMBER = /\b\d{1,2}\b/u;
+const DIGIT = /\d/u;
 const LETTERS = /\p{L}+/gu;
 
 /**
@@ -104,6 +105,8 @@ const LETTERS = /\p{L}+/gu;
  * @internal
  */
 export function looksLikeDate(text: string, ctx: DateContext): boolean {
+  // Without a digit only a relative phrase ("an hour ago") can be a date: every other form needs one.
+  if (!DIGIT.test(text)) return RELATIVE.test(text);
   if (parseDate(text, { ...ctx, referenceDate: null }) !== null) return true;
   if (CLOCK.test(text) || RELATIVE.test(text)) return true;
   if (!DAY_NUMBER.test(text)) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DateContext, parseDate } from "../../src/metadata/parse-date.js";
+import { type DateContext, looksLikeDate, parseDate } from "../../src/metadata/parse-date.js";
 import { en } from "../../src/rules/en.js";
 
 const ctx: DateContext = {
@@ -39,5 +39,20 @@ describe("parseDate with French times", () => {
   it('reads "19 juin 2024 à 10h12" with its time', () => {
     const fr = { ...ctx, months: new Map([["juin", 6]]) };
     expect(parseDate("Publié le 19 juin 2024 à 10h12", fr)).toBe("2024-06-19T10:12:00");
+  });
+});
+
+describe("looksLikeDate", () => {
+  it("accepts dates, clock times and relative phrases, with or without digits", () => {
+    expect(looksLikeDate("June 19, 2024", ctx)).toBe(true);
+    expect(looksLikeDate("Updated 10:12 am", ctx)).toBe(true);
+    expect(looksLikeDate("an hour ago", ctx)).toBe(true);
+    expect(looksLikeDate("3 days ago", ctx)).toBe(true);
+  });
+
+  it("rejects short lines that are not dates", () => {
+    expect(looksLikeDate("World News", ctx)).toBe(false);
+    expect(looksLikeDate("Top 10 stories", ctx)).toBe(false);
+    expect(looksLikeDate("Yesterday's papers", ctx)).toBe(false);
   });
 });
