@@ -10,15 +10,26 @@ export interface NormalizedText {
   readonly warnings: readonly string[];
 }
 
-// U+FEFF (BOM / ZWNBSP), U+200B–U+200D (zero-width space, non-joiner, joiner), U+2060 (word joiner)
-// and U+00AD (soft hyphen) carry no visible text; they are dropped so words compare equal.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
-// No-break and other fixed-width spaces become a plain space.
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
-const LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
-// C0 controls other than tab and LF, and DEL, are not text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+// One pass finds every character that changes:
+// - CRLF, CR, U+2028 and U+2029 become LF;
+// - U+FEFF (BOM / ZWNBSP), U+200B–U+200D (zero-width space, non-joiner, joiner), U+2060 (word
+//   joiner) and U+00AD (soft hyphen) carry no visible text and are dropped, so words compare equal;
+// - no-break and other fixed-width spaces become a plain space;
+// - C0 controls other than tab and LF, and DEL, are not text and are dropped;
+// - C1 controls are windows-1252 bytes decoded as Latin-1 and are mapped back (or dropped).
+// Each character's replacement depends on that character alone (CR on the LF after it), so one pass
+// gives what the steps one after the other would.
+const SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose.
+  /\r\n?|[\u2028\u2029\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const SPACES = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/u;
+
+function replacement(match: string): string {
+  const code = match.charCodeAt(0);
+  if (code === 0x0d || code === 0x2028 || code === 0x2029) return "\n";
+  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code] ?? "";
+  return SPACES.test(match) ? " " : "";
+}
 
 /**
  * Decodes raw input into the canonical text the pipeline works on.
@@ -43,17 +54,11 @@ export function normalizeText(input: string, maxInputLength: number): Normalized
       `input truncated from ${input.length} to ${cut} characters (maxInputLength ${maxInputLength})`,
     );
   }
-  text = repairC1(text)
-    .replace(LINE_BREAKS, "\n")
-    .replace(INVISIBLE, "")
-    .replace(SPACES, " ")
-    .replace(CONTROLS, "")
-    .normalize("NFC");
+  text = text.replace(SPECIAL, replacement).normalize("NFC");
   return { text: toWellFormed(text), warnings };
 }
 
 // Bytes 0x80–0x9F decoded as Latin-1 instead of windows-1252 give C1 controls; map them back.
-const C1 = /[\u0080-\u009F]/gu;
 const WINDOWS_1252: Record<number, string> = {
   128: "€",
   130: "‚",
@@ -84,14 +89,11 @@ const WINDOWS_1252: Record<number, string> = {
   159: "Ÿ",
 };
 
-function repairC1(text: string): string {
-  return text.replace(C1, (ch) => WINDOWS_1252[ch.charCodeAt(0)] ?? "");
-}
-
 // Lone surrogates are replaced by U+FFFD so that the output is valid UTF-16 and serialises cleanly.
 // With the `u` flag a well-formed pair is one code point, so this class only matches lone halves.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+const HAS_SURROGATE = /[\uD800-\uDFFF]/u;
 
 function toWellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+  return HAS_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text;
 }
