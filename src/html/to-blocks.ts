@@ -160,10 +160,11 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
     }
     if (node.nodeType === 3) {
       const text = node.textContent ?? "";
-      if (text.trim() === "" && current === "") continue;
-      if (lineCtx === null && text.trim() !== "") lineCtx = ctx;
+      const visible = text.trim().length;
+      if (visible === 0 && current === "") continue;
+      if (lineCtx === null && visible > 0) lineCtx = ctx;
       if (ctx.inLink) {
-        linkChars += text.trim().length;
+        linkChars += visible;
         lineHref ??= ctx.href;
       }
       current += text;
@@ -202,6 +203,8 @@ function enter(ctx: Context, element: Element, tag: string): Context {
   const zone = zoneOf(element);
   const href = tag === "a" ? attributeOf(element, "href") : null;
   const isLink = href !== null;
+  // Most elements change nothing: their children share the parent's context object.
+  if (zone === null && !isLink && !BLOCK.has(tag) && tag !== "figcaption") return ctx;
   return {
     zone: zone === "content" ? null : (zone ?? ctx.zone),
     inArticle: ctx.inArticle || zone === "content",
