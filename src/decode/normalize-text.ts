@@ -95,5 +95,10 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 const HAS_SURROGATE = /[\uD800-\uDFFF]/u;
 
 function toWellFormed(text: string): string {
+  // Node 20 has the native check (far faster than a regex scan); the regex is the fallback.
+  const native = text as { isWellFormed?: () => boolean };
+  if (native.isWellFormed !== undefined) {
+    return native.isWellFormed() ? text : text.replace(LONE_SURROGATE, "\uFFFD");
+  }
   return HAS_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\uFFFD") : text;
 }
