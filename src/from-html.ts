@@ -1,4 +1,4 @@
-import { normalizeText } from "./decode/normalize-text.js";
+import { truncateInput } from "./decode/normalize-text.js";
 import { parseHtml } from "./html/parse-html.js";
 import type { PageMetadata } from "./html/read-page-metadata.js";
 import { readPageMetadata } from "./html/read-page-metadata.js";
@@ -32,7 +32,7 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
     throw new TypeError(`newsclean: \`html\` must be a string, got ${describe(html)}`);
   }
   const resolved = resolveOptions(options);
-  const decoded = normalizeText(html, resolved.maxInputLength);
+  const decoded = truncateInput(html, resolved.maxInputLength);
   const document = parseHtml(decoded.text);
   const page = readPageMetadata(document, resolved.maxJsonLdLength, resolved.maxDepth);
   const rendered = renderBlocks(document, resolved.maxDepth);

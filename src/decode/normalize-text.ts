@@ -32,30 +32,44 @@ function replacement(match: string): string {
 }
 
 /**
- * Decodes raw input into the canonical text the pipeline works on.
- *
- * In order: truncate to `maxInputLength` (with a warning); windows-1252 mojibake of C1 controls is
- * repaired; CRLF, CR, U+2028 and U+2029 become LF; lone surrogates become U+FFFD; the BOM, zero-width characters and soft
- * hyphens are dropped; no-break and fixed-width spaces become U+0020; other C0 controls are dropped;
- * then Unicode NFC. Words are never otherwise changed.
+ * Decodes raw input into the canonical text the pipeline works on: {@link truncateInput}, then
+ * {@link normalizeChars}. Words are never otherwise changed.
  *
  * @internal
  */
 export function normalizeText(input: string, maxInputLength: number): NormalizedText {
-  const warnings: string[] = [];
-  let text = input;
-  if (text.length > maxInputLength) {
-    let cut = maxInputLength;
-    // Do not split a surrogate pair.
-    const code = text.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-    text = text.slice(0, cut);
-    warnings.push(
+  const { text, warnings } = truncateInput(input, maxInputLength);
+  return { text: normalizeChars(text), warnings };
+}
+
+/**
+ * Cuts input longer than `maxInputLength` (never inside a surrogate pair), with a warning.
+ *
+ * @internal
+ */
+export function truncateInput(input: string, maxInputLength: number): NormalizedText {
+  if (input.length <= maxInputLength) return { text: input, warnings: [] };
+  let cut = maxInputLength;
+  const code = input.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return {
+    text: input.slice(0, cut),
+    warnings: [
       `input truncated from ${input.length} to ${cut} characters (maxInputLength ${maxInputLength})`,
-    );
-  }
-  text = text.replace(SPECIAL, replacement).normalize("NFC");
-  return { text: toWellFormed(text), warnings };
+    ],
+  };
+}
+
+/**
+ * Canonical characters: windows-1252 mojibake of C1 controls is repaired; CRLF, CR, U+2028 and
+ * U+2029 become LF; the BOM, zero-width characters and soft hyphens are dropped; no-break and
+ * fixed-width spaces become U+0020; other C0 controls are dropped; then Unicode NFC, and lone
+ * surrogates become U+FFFD. HTML input gets this per rendered line, after entities are decoded.
+ *
+ * @internal
+ */
+export function normalizeChars(text: string): string {
+  return toWellFormed(text.replace(SPECIAL, replacement).normalize("NFC"));
 }
 
 // Bytes 0x80–0x9F decoded as Latin-1 instead of windows-1252 give C1 controls; map them back.

@@ -1,3 +1,4 @@
+import { normalizeChars } from "../decode/normalize-text.js";
 /**
  * The article fields read from a page's JSON-LD (schema.org) block. Strings are
  * whitespace-collapsed and trimmed; dates are as written (not yet normalised).
@@ -239,8 +240,7 @@ function str(value: Json): string | null {
 }
 
 function clean(text: string): string | null {
-  const cleaned = text
-    .replace(ENTITY, (entity) => ENTITIES.get(entity) ?? entity)
+  const cleaned = normalizeChars(text.replace(ENTITY, (entity) => ENTITIES.get(entity) ?? entity))
     .replace(SPACE_RUN, " ")
     .trim();
   return cleaned === "" ? null : cleaned;

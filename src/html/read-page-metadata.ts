@@ -1,3 +1,4 @@
+import { normalizeChars } from "../decode/normalize-text.js";
 import { type DateContext, parseDate } from "../metadata/parse-date.js";
 import { en } from "../rules/en.js";
 import { collectElements } from "./collect-elements.js";
@@ -364,7 +365,7 @@ function normaliseLanguage(text: string): string | null {
 }
 
 function clean(text: string | null | undefined): string | null {
-  const cleaned = text?.replace(SPACE_RUN, " ").trim() ?? "";
+  const cleaned = text == null ? "" : normalizeChars(text).replace(SPACE_RUN, " ").trim();
   return cleaned === "" ? null : cleaned;
 }
 

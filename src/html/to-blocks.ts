@@ -1,3 +1,4 @@
+import { normalizeChars } from "../decode/normalize-text.js";
 import type { Block, BlockHints } from "../model.js";
 import { attributeOf, type Zone, zoneOf } from "./zone-of.js";
 
@@ -118,7 +119,7 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
   const flush = (): void => {
     const raw = current;
     current = "";
-    const line = raw.replace(SPACE_RUN, " ").trim();
+    const line = normalizeChars(raw).replace(SPACE_RUN, " ").trim();
     if (line && lineCtx) {
       const start = offset + (lines.length > 0 ? 2 : 0);
       blocks.push({
