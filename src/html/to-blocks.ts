@@ -91,13 +91,6 @@ interface Context {
   readonly inFigcaption: boolean;
 }
 
-interface Item {
-  readonly node: Node;
-  readonly depth: number;
-  readonly ctx: Context;
-  readonly exit?: boolean;
-}
-
 /**
  * Renders a document the way a scraper flattens a page — one line per block element, blank lines
  * between; scripts, styles, form controls and hidden elements left out — and keeps, for each line,
@@ -144,18 +137,26 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
     tag: "body",
     inFigcaption: false,
   };
-  const stack: Item[] = [];
+  // The walk's stack as three parallel arrays (node, depth, context); depth -1 marks the exit
+  // of a block element, where its line ends.
+  const nodes: Node[] = [];
+  const depths: number[] = [];
+  const contexts: Context[] = [];
   // The document's own children by `childNodes`: some DOMs give a doctype no `nextSibling`.
   const tops = Array.from(document.childNodes);
   for (let i = tops.length - 1; i >= 0; i--) {
     const node = tops[i];
-    if (node) stack.push({ node, depth: 0, ctx: root });
+    if (node) {
+      nodes.push(node);
+      depths.push(0);
+      contexts.push(root);
+    }
   }
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (!item) break;
-    const { node, depth, ctx } = item;
-    if (item.exit) {
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    const depth = depths.pop() as number;
+    const ctx = contexts.pop() as Context;
+    if (depth < 0) {
       flush();
       continue;
     }
@@ -178,14 +179,20 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
     const inner = enter(ctx, element, tag);
     if (BLOCK.has(tag)) {
       flush();
-      stack.push({ node, depth, ctx, exit: true });
+      nodes.push(node);
+      depths.push(-1);
+      contexts.push(ctx);
     }
-    // Children pushed last-first, so they pop in document order.
-    const mark = stack.length;
+    // Children pushed first-to-last, then reversed, so that they pop in document order.
+    const mark = nodes.length;
     for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-      stack.push({ node: child, depth: depth + 1, ctx: inner });
+      nodes.push(child);
+      depths.push(depth + 1);
+      contexts.push(inner);
     }
-    reverseFrom(stack, mark);
+    reverseFrom(nodes, mark);
+    reverseFrom(depths, mark);
+    reverseFrom(contexts, mark);
   }
   flush();
   return { text: lines.join("\n\n"), blocks };

@@ -101,8 +101,16 @@ export function zoneOf(element: Element): Zone {
   const role = ROLES[(attributeOf(element, "role") ?? "").toLowerCase()];
   if (role) return role;
   if ((attributeOf(element, "itemprop") ?? "").toLowerCase() === "articlebody") return "content";
-  const names = `${attributeOf(element, "class") ?? ""} ${attributeOf(element, "id") ?? ""}`;
-  if (names.trim() === "") return null;
+  return tokensZone(attributeOf(element, "class")) ?? tokensZone(attributeOf(element, "id"));
+}
+
+/** Class/id values recur across a page and across pages: their zone is remembered. */
+const tokenZones = new Map<string, Zone>();
+const MAX_CACHED = 4096;
+
+/** The zone of the first class or id token that names one (`null` when none does). */
+function tokensZone(names: string | null): Zone {
+  if (names === null) return null;
   let found = tokenZones.get(names);
   if (found === undefined) {
     found = null;
@@ -114,10 +122,6 @@ export function zoneOf(element: Element): Zone {
   }
   return found;
 }
-
-/** Class/id strings recur across a page and across pages: their zone is remembered. */
-const tokenZones = new Map<string, Zone>();
-const MAX_CACHED = 4096;
 
 /**
  * An attribute's value read from its node: the same as `getAttribute`, without the class-list

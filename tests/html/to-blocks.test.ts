@@ -18,7 +18,7 @@ describe("renderBlocks", () => {
     );
     expect(blocks.map((b) => b.text)).toEqual(["Title", "One two", "A"]);
     for (const block of blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
-    expect(blocks.map((b) => b.hints.tag)).toEqual(["h1", "p", "li"]);
+    expect(blocks.map((b) => b.hints?.tag)).toEqual(["h1", "p", "li"]);
   });
 
   it("leaves out scripts, styles and hidden elements", () => {
