@@ -2,7 +2,7 @@
  * Speed benchmark: one process, the same corpus pages for every case, warm-up first, then per-page
  * median and p95 (tinybench's latency statistics), pages/s, MB/s and the peak RSS seen during each
  * case (sampled after every call, after a forced GC when `--expose-gc` is on), with ratios against
- * the comparators measured in the same run. Usage: npm run bench [-- --time 3000] [-- --no-scaling]
+ * the comparators measured in the same run. Usage: npm run bench [-- --passes 2] [-- --no-scaling]
  *
  * Cases: newsclean fromHtml; Mozilla Readability on linkedom (dev-only comparator); the parse floor
  * (linkedom parseHTML + body.textContent); newsclean fromText; a text floor (split into lines and one
@@ -18,11 +18,13 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { Bench } from "tinybench";
 import { fromHtml, fromText } from "../src/index.js";
+import { hostileInputs } from "./lib/hostile-inputs.js";
 
 const { values } = parseArgs({
   options: {
-    time: { type: "string", default: "4000" },
+    passes: { type: "string", default: "2" },
     "no-scaling": { type: "boolean", default: false },
+    "no-hostile": { type: "boolean", default: false },
     corpus: { type: "string", default: process.env.NEWSCLEAN_CORPUS ?? "../shared/corpus" },
   },
 });
@@ -88,8 +90,15 @@ for (const c of cases) {
   let index = 0;
   let peakRss = 0;
   (globalThis as { gc?: () => void }).gc?.();
-  // Each call takes the next page in turn, so the latency statistics are per page over the corpus.
-  const bench = new Bench({ time: Number(values.time), warmupTime: 1000, retainSamples: true });
+  // Each call takes the next page in turn; one warm-up pass, then whole passes over the corpus, so
+  // that every case is measured on exactly the same pages, each the same number of times.
+  const bench = new Bench({
+    warmupIterations: inputs.length,
+    warmupTime: 0,
+    iterations: inputs.length * Number(values.passes),
+    time: 0,
+    retainSamples: true,
+  });
   bench.add(c.name, () => {
     c.run(inputs[index++ % inputs.length] as string);
     if ((index & 15) === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -190,4 +199,35 @@ function percentile(samples: readonly number[], q: number): number {
   if (samples.length === 0) return 0;
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+if (!values["no-hostile"]) {
+  // A normal page's cost per MB, from the corpus rows above (mean time per page ÷ mean page size).
+  const normal = {
+    text: 1e3 / (byName("newsclean fromText").mbPerSecond || 1),
+    html: 1e3 / (byName("newsclean fromHtml").mbPerSecond || 1),
+  };
+  console.log(
+    "\nhostile inputs (median of 3 runs; ms per MB of the input processed, cut at maxInputLength):",
+  );
+  console.log("| case | mode | MB | ms | ms/MB | ÷ normal page |");
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  for (const { name, mode, input } of hostileInputs()) {
+    const run = mode === "text" ? fromText : fromHtml;
+    run(input);
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const start = performance.now();
+      run(input);
+      times.push(performance.now() - start);
+    }
+    const ms = percentile(times, 0.5);
+    const mb = Buffer.byteLength(input.slice(0, 2_000_000)) / 1e6;
+    const perMb = mb > 0 ? ms / mb : 0;
+    const ratio = mb > 0 ? fmt(perMb / normal[mode]) : "–";
+    console.log(
+      `| ${name} | ${mode} | ${fmt(mb)} | ${fmt(ms)} | ${mb > 0 ? fmt(perMb, 0) : "–"} | ${ratio}× |`,
+    );
+  }
+  console.log("(target: each within 3× of a normal page's ms/MB)");
 }
