@@ -11,6 +11,8 @@
  *
  * @module newsclean
  */
+
+export { toMarkdown } from "./format/to-markdown.js";
 export { fromHtml } from "./from-html.js";
 export { fromText } from "./from-text.js";
 export type { ParseOptions } from "./options.js";

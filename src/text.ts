@@ -10,6 +10,8 @@
  *
  * @module newsclean/text
  */
+
+export { toMarkdown } from "./format/to-markdown.js";
 export { fromText } from "./from-text.js";
 export type { ParseOptions } from "./options.js";
 export { common, de, el, en, es, fr, pl, ru, zh } from "./rules/index.js";

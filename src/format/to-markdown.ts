@@ -1,0 +1,66 @@
+import type { Article } from "../types.js";
+
+// Characters that Markdown reads as inline syntax, escaped with a backslash wherever they occur.
+const INLINE = /[\\`*_[\]<>|~]/gu;
+// Line starts that Markdown reads as a heading, quote, list item, rule or table.
+const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|[>+=-]|\d{1,9}(?=[.)]))/u;
+
+/**
+ * Escapes text so that Markdown renders it as written: inline syntax characters anywhere, and
+ * heading, quote, list and rule markers at the start of the text.
+ */
+function escape(text: string): string {
+  return text.replace(INLINE, "\\$&").replace(BLOCK_START, "$1\\$2");
+}
+
+/** Escapes a link target: spaces and parentheses would end it early. */
+function escapeUrl(url: string): string {
+  return url.replace(
+    /[\s()<>]/gu,
+    // encodeURIComponent leaves parentheses alone.
+    (ch) => (ch === "(" ? "%28" : ch === ")" ? "%29" : encodeURIComponent(ch)),
+  );
+}
+
+/**
+ * Renders an article as Markdown (CommonMark): the headline as a level-1 heading; a byline and
+ * date line in italics; the lead image with the first caption as its alt text, then each caption
+ * with its credit; the body paragraphs; and the related links as a list under "Related". Every
+ * piece of article text is escaped, so the output never gains markup the page did not have.
+ * Empty parts are left out; an empty article gives an empty string.
+ *
+ * @param article - An article from {@link fromText}, {@link fromHtml} or `parseArticle`.
+ * @returns The Markdown text, ending with a newline unless it is empty.
+ *
+ * @example
+ * ```ts
+ * import { fromText, toMarkdown } from "newsclean";
+ * toMarkdown(fromText("Harbour reopens\n\nThe harbour reopened on Monday after the storm."));
+ * //=> "# Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n"
+ * ```
+ */
+export function toMarkdown(article: Article): string {
+  const parts: string[] = [];
+  if (article.title) parts.push(`# ${escape(article.title)}`);
+  const byline = [
+    article.authors.length > 0 ? `By ${article.authors.join(", ")}` : "",
+    article.publishedAt ?? "",
+  ]
+    .filter((part) => part !== "")
+    .join(" · ");
+  if (byline) parts.push(`*${escape(byline)}*`);
+  const [first] = article.captions;
+  if (article.image) parts.push(`![${escape(first?.text ?? "")}](${escapeUrl(article.image)})`);
+  for (const caption of article.captions) {
+    const credit = caption.credit ? ` (${escape(caption.credit)})` : "";
+    parts.push(`*${escape(caption.text)}*${credit}`);
+  }
+  for (const paragraph of article.paragraphs) parts.push(escape(paragraph));
+  if (article.related.length > 0) {
+    const items = article.related.map((link) =>
+      link.url ? `- [${escape(link.title)}](${escapeUrl(link.url)})` : `- ${escape(link.title)}`,
+    );
+    parts.push(`## Related\n\n${items.join("\n")}`);
+  }
+  return parts.length === 0 ? "" : `${parts.join("\n\n")}\n`;
+}
