@@ -38,6 +38,7 @@ describe("public API", () => {
       "parseArticle",
       "pl",
       "ru",
+      "toMarkdown",
       "zh",
     ]);
   });
@@ -54,6 +55,7 @@ describe("public API", () => {
       "fromText",
       "pl",
       "ru",
+      "toMarkdown",
       "zh",
     ]);
   });

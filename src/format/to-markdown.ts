@@ -9,7 +9,7 @@ const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|[>+=-]|\d{1,9}(?=[.)]))/u;
  * Escapes text so that Markdown renders it as written: inline syntax characters anywhere, and
  * heading, quote, list and rule markers at the start of the text.
  */
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(INLINE, "\\$&").replace(BLOCK_START, "$1\\$2");
 }
 
@@ -41,24 +41,26 @@ function escapeUrl(url: string): string {
  */
 export function toMarkdown(article: Article): string {
   const parts: string[] = [];
-  if (article.title) parts.push(`# ${escape(article.title)}`);
+  if (article.title) parts.push(`# ${escapeText(article.title)}`);
   const byline = [
     article.authors.length > 0 ? `By ${article.authors.join(", ")}` : "",
     article.publishedAt ?? "",
   ]
     .filter((part) => part !== "")
     .join(" · ");
-  if (byline) parts.push(`*${escape(byline)}*`);
+  if (byline) parts.push(`*${escapeText(byline)}*`);
   const [first] = article.captions;
-  if (article.image) parts.push(`![${escape(first?.text ?? "")}](${escapeUrl(article.image)})`);
+  if (article.image) parts.push(`![${escapeText(first?.text ?? "")}](${escapeUrl(article.image)})`);
   for (const caption of article.captions) {
-    const credit = caption.credit ? ` (${escape(caption.credit)})` : "";
-    parts.push(`*${escape(caption.text)}*${credit}`);
+    const credit = caption.credit ? ` (${escapeText(caption.credit)})` : "";
+    parts.push(`*${escapeText(caption.text)}*${credit}`);
   }
-  for (const paragraph of article.paragraphs) parts.push(escape(paragraph));
+  for (const paragraph of article.paragraphs) parts.push(escapeText(paragraph));
   if (article.related.length > 0) {
     const items = article.related.map((link) =>
-      link.url ? `- [${escape(link.title)}](${escapeUrl(link.url)})` : `- ${escape(link.title)}`,
+      link.url
+        ? `- [${escapeText(link.title)}](${escapeUrl(link.url)})`
+        : `- ${escapeText(link.title)}`,
     );
     parts.push(`## Related\n\n${items.join("\n")}`);
   }

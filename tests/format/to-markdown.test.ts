@@ -43,14 +43,14 @@ describe("toMarkdown", () => {
       related: [{ title: "Storm damage", label: "Read more", url: "https://example.com/(x)" }],
     });
     expect(md).toBe(
-      [
+      `${[
         "# Harbour reopens",
         "*By Jane Doe, John Roe · 2024-06-19*",
         "![Boats at dawn](https://example.com/a%20b.jpg)",
         "*Boats at dawn* (AP)",
         "The harbour reopened.",
         "## Related\n\n- [Storm damage](https://example.com/%28x%29)",
-      ].join("\n\n") + "\n",
+      ].join("\n\n")}\n`,
     );
   });
 
@@ -61,13 +61,13 @@ describe("toMarkdown", () => {
       paragraphs: ["# not a heading", "- not a list", "1. not a list", "a_b <i>c</i> `d`"],
     });
     expect(md).toBe(
-      [
+      `${[
         "# 5 \\* 3 = \\[fifteen\\]",
         "\\# not a heading",
         "\\- not a list",
         "\\1. not a list",
         "a\\_b \\<i\\>c\\</i\\> \\`d\\`",
-      ].join("\n\n") + "\n",
+      ].join("\n\n")}\n`,
     );
   });
 
