@@ -2,11 +2,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
+import { runBatch } from "./cli/batch.js";
 import { formatArticle, type OutputFormat } from "./cli/format-output.js";
 import { parseArticle } from "./index.js";
 import type { Article } from "./types.js";
 
 const USAGE = `Usage: newsclean [options] [FILE...]
+       newsclean batch [options] <folder|glob|file|->...   (see newsclean batch --help)
 
 Extract the article from scraped news text or HTML and print it as JSON.
 With no FILE, or when FILE is -, read standard input.
@@ -83,4 +85,9 @@ function version(): string {
   return (require("../package.json") as { version: string }).version;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === "batch") {
+  runBatch(argv.slice(1)).then((code) => {
+    process.exitCode = code;
+  });
+} else process.exitCode = main(argv);
