@@ -14,13 +14,14 @@ Extract the article from scraped news text or HTML and print it as JSON.
 With no FILE, or when FILE is -, read standard input.
 
 Options:
-  -f, --format <json|jsonl|text>  output format (default: json for one input, jsonl for several)
+  -f, --format <json|jsonl|text|markdown>
+                                  output format (default: json for one input, jsonl for several)
   -h, --help                      show this help
   -v, --version                   show the version
 
 Exit codes: 0 success, 1 a file could not be read, 2 bad usage.`;
 
-const FORMATS: readonly OutputFormat[] = ["json", "jsonl", "text"];
+const FORMATS: readonly OutputFormat[] = ["json", "jsonl", "text", "markdown"];
 
 function main(argv: readonly string[]): number {
   let parsed: ReturnType<typeof parse>;

@@ -1,3 +1,4 @@
+import { toMarkdown } from "../format/to-markdown.js";
 import type { Article } from "../types.js";
 
 /**
@@ -5,11 +6,12 @@ import type { Article } from "../types.js";
  *
  * @internal
  */
-export type OutputFormat = "json" | "jsonl" | "text";
+export type OutputFormat = "json" | "jsonl" | "text" | "markdown";
 
 /**
  * Renders one article for the command line: pretty JSON, one JSON line (with the input path when
- * several inputs are processed), or readable text.
+ * several inputs are processed), readable text, or Markdown (see `toMarkdown`; several inputs are
+ * separated by a rule and an HTML comment naming the path).
  *
  * @internal
  */
@@ -18,6 +20,12 @@ export function formatArticle(article: Article, format: OutputFormat, path: stri
     return `${JSON.stringify(path === null ? article : { path, ...article }, null, 2)}\n`;
   if (format === "jsonl")
     return `${JSON.stringify(path === null ? article : { path, ...article })}\n`;
+  if (format === "markdown") {
+    const markdown = toMarkdown(article);
+    return path === null
+      ? markdown
+      : `<!-- ${path.replaceAll("--", "- -")} -->\n\n${markdown}\n---\n\n`;
+  }
   const lines: string[] = [];
   if (path !== null) lines.push(`==> ${path} <==`);
   if (article.title) lines.push(article.title, "");

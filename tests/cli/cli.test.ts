@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/index.js";
+import { parseArticle, toMarkdown } from "../../src/index.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const SEED = "fixtures/text/en-seed-hindustan-times/input.txt";
@@ -23,6 +23,13 @@ describe("newsclean CLI", () => {
     expect(run.status).toBe(0);
     const expected = parseArticle(readFileSync(`${ROOT}${SEED}`, "utf8"));
     expect(run.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+  });
+
+  it("prints Markdown with --format markdown, the same as toMarkdown", () => {
+    const run = cli(["--format", "markdown", SEED]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(toMarkdown(parseArticle(readFileSync(`${ROOT}${SEED}`, "utf8"))));
+    expect(run.stdout.startsWith("# Vladimir Putin signs pact")).toBe(true);
   });
 
   it("prints one JSON line per file, each with its path, for several files", () => {
