@@ -74,7 +74,7 @@ describe("newsclean CLI", () => {
   it("exits 2 on an unknown format", () => {
     const run = cli(["--format", "yaml", CLEAN]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/--format must be one of json, jsonl, text, got "yaml"/u);
+    expect(run.stderr).toMatch(/--format must be one of json, jsonl, text, markdown, got "yaml"/u);
   });
 
   it("prints help and the package version", () => {
