@@ -36,7 +36,14 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
   const document = parseHtml(decoded.text);
   const page = readPageMetadata(document, resolved.maxJsonLdLength, resolved.maxDepth);
   const rendered = renderBlocks(document, resolved.maxDepth);
-  const article = runBlocks(rendered.blocks, resolved, decoded.warnings, {
+  const warnings =
+    rendered.tooDeep > 0
+      ? [
+          ...decoded.warnings,
+          `elements nested deeper than maxDepth (${resolved.maxDepth}) were not read: ${rendered.tooDeep} subtree(s)`,
+        ]
+      : decoded.warnings;
+  const article = runBlocks(rendered.blocks, resolved, warnings, {
     titles: page.titles,
     url: page.url,
     image: page.image,

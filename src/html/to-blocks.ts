@@ -12,6 +12,8 @@ export interface RenderedBlocks {
   readonly text: string;
   /** One block per line of the rendering, with DOM hints. */
   readonly blocks: readonly Block[];
+  /** Elements left unread because they sit deeper than the depth limit (with their subtrees). */
+  readonly tooDeep: number;
 }
 
 const SKIP = new Set([
@@ -109,6 +111,7 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
   let linkChars = 0;
   let lineCtx: Context | null = null;
   let lineHref: string | null = null;
+  let tooDeep = 0;
   const flush = (): void => {
     const raw = current;
     current = "";
@@ -175,7 +178,11 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     const tag = element.localName;
-    if (SKIP.has(tag) || isHidden(element) || depth > maxDepth) continue;
+    if (depth > maxDepth) {
+      tooDeep++;
+      continue;
+    }
+    if (SKIP.has(tag) || isHidden(element)) continue;
     const inner = enter(ctx, element, tag);
     if (BLOCK.has(tag)) {
       flush();
@@ -195,7 +202,7 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
     reverseFrom(contexts, mark);
   }
   flush();
-  return { text: lines.join("\n\n"), blocks };
+  return { text: lines.join("\n\n"), blocks, tooDeep };
 }
 
 /** Reverses `items[from..]` in place. */

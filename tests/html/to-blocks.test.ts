@@ -27,4 +27,12 @@ describe("renderBlocks", () => {
     );
     expect(blocks.map((b) => b.text)).toEqual(["Kept"]);
   });
+
+  it("counts the subtrees deeper than the depth limit instead of reading them", () => {
+    const deep = `<body>${"<div>".repeat(12)}<p>Deep</p>${"</div>".repeat(12)}<p>Shallow</p></body>`;
+    const limited = renderBlocks(parseHtml(deep), 8);
+    expect(limited.blocks.map((b) => b.text)).toEqual(["Shallow"]);
+    expect(limited.tooDeep).toBe(1);
+    expect(renderBlocks(parseHtml(deep), 64).tooDeep).toBe(0);
+  });
 });
