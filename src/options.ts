@@ -21,7 +21,8 @@ export interface ParseOptions {
   readonly referenceDate?: Date | string | null | undefined;
   /**
    * The language of the input as a BCP 47 tag (`string`, default: `null`, detected from the text).
-   * It picks the rule pack and is reported as {@link Article.language}.
+   * It picks the rule pack and is reported as {@link Article.language} (when the article has a
+   * body or a headline; an empty result reports `null`).
    */
   readonly language?: string | null | undefined;
   /**

@@ -49,6 +49,8 @@ export function runText(input: string, options: ResolvedOptions): Article {
  */
 export interface Analysis {
   readonly language: string | null;
+  /** The language came from the page's declaration (`<html lang>`), not from the text. */
+  readonly languageFromPage: boolean;
   readonly features: readonly BlockFeatures[];
   readonly result: Classification;
   readonly dates: DateContext;
@@ -69,7 +71,8 @@ export function analyzeBlocks(
     .map((b) => b.text)
     .join("\n");
   // The text decides before `<html lang>`, which is often stale on real pages.
-  const language = options.language ?? detectLanguage(sample, builtinPacks) ?? page.language;
+  const detected = options.language ?? detectLanguage(sample, builtinPacks);
+  const language = detected ?? page.language;
   const rules = compileRules(packsFor(language));
   const dates: DateContext = {
     months: rules.months,
@@ -83,7 +86,13 @@ export function analyzeBlocks(
     (m, i) => m ?? dateOnly(blocks[i], words[i] ?? 0, dates),
   );
   const result = classifyBlocks(blocks, features, matches, stopWords.size > 0, page.titles);
-  return { language, features, result, dates };
+  return {
+    language,
+    languageFromPage: detected === null && language !== null,
+    features,
+    result,
+    dates,
+  };
 }
 
 /**
@@ -97,10 +106,11 @@ export function runBlocks(
   warnings: readonly string[],
   page: PageExtras,
 ): Article {
-  const { language, result, dates } = analyzeBlocks(blocks, options, page);
+  const { language, languageFromPage, result, dates } = analyzeBlocks(blocks, options, page);
   const meta = extractMetadata(blocks, result, dates);
   return buildArticle(blocks, result, meta, {
     language,
+    languageSource: languageFromPage ? "html" : "text",
     url: page.url,
     image: page.image,
     tags: page.tags,

@@ -12,6 +12,8 @@ import type { Article, BoilerplateKind, Removal } from "../types.js";
  */
 export interface ArticleExtras {
   readonly language: string | null;
+  /** Where the language came from: `text` (detected, or the `language` option) or `html`. */
+  readonly languageSource: "text" | "html";
   readonly url: string | null;
   readonly image: string | null;
   readonly tags: readonly string[];
@@ -76,12 +78,16 @@ export function buildArticle(
     tags: extras.tags,
     removed,
     warnings,
-    provenance: textProvenance(meta, language),
+    provenance: textProvenance(meta, language, extras.languageSource),
   };
 }
 
 /** Every metadata field found in the text is sourced `text` (HTML input may override some). */
-function textProvenance(meta: TextMetadata, language: string | null): Record<string, string> {
+function textProvenance(
+  meta: TextMetadata,
+  language: string | null,
+  languageSource: "text" | "html",
+): Record<string, string> {
   const found: Record<string, string> = {};
   const fields = {
     title: meta.title,
@@ -94,5 +100,6 @@ function textProvenance(meta: TextMetadata, language: string | null): Record<str
     language,
   };
   for (const [field, value] of Object.entries(fields)) if (value !== null) found[field] = "text";
+  if (language !== null) found.language = languageSource;
   return found;
 }

@@ -216,7 +216,9 @@ function reverseFrom<T>(items: T[], from: number): void {
 
 function enter(ctx: Context, element: Element, tag: string): Context {
   const zone = zoneOf(element);
-  const href = tag === "a" ? attributeOf(element, "href") : null;
+  const rawHref = tag === "a" ? attributeOf(element, "href") : null;
+  // Link targets are output too: the same character normalization as text, no surrounding space.
+  const href = rawHref === null ? null : normalizeChars(rawHref).trim();
   const isLink = href !== null;
   // Most elements change nothing: their children share the parent's context object.
   if (zone === null && !isLink && !BLOCK.has(tag) && tag !== "figcaption") return ctx;

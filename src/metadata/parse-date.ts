@@ -74,8 +74,10 @@ export function parseDate(text: string, ctx: DateContext): string | null {
     const { y, m, d, time, zone } = iso.groups;
     const day = ymd(Number(y), Number(m), Number(d));
     if (day === null) return null;
-    if (!time) return day;
-    return `${day}T${pad(time)}${zone ? offset(zone) : ""}`;
+    const clock = time ? pad(time) : null;
+    // An out-of-range clock ("25:99") keeps only the day; an impossible offset is left out.
+    if (clock === null) return day;
+    return `${day}T${clock}${zone ? offset(zone) : ""}`;
   }
   const day = findDay(text, ctx);
   if (day === null) return relative(text, ctx.referenceDate);
@@ -86,7 +88,7 @@ export function parseDate(text: string, ctx: DateContext): string | null {
   const ampm = time.groups.ampm?.toLowerCase().replaceAll(".", "");
   if (ampm === "pm" && hour < 12) hour += 12;
   if (ampm === "am" && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return day.iso;
+  if (hour > 23 || minute > 59 || Number(time.groups.s ?? "0") > 59) return day.iso;
   const zone = time.groups.zone ? offset(time.groups.zone) : "";
   const seconds = time.groups.s ?? "00";
   return `${day.iso}T${two(hour)}:${two(minute)}:${seconds}${zone}`;
@@ -162,7 +164,8 @@ function relative(text: string, reference: Date | null): string | null {
     const raw = found.groups.n?.toLowerCase() ?? "1";
     const n = raw === "a" || raw === "an" || raw === "one" ? 1 : Number(raw);
     const unit = UNIT_SECONDS[found.groups.unit?.toLowerCase() ?? ""] ?? 0;
-    return new Date(reference.getTime() - n * unit * 1000).toISOString().replace(".000Z", "Z");
+    // To the second, as every other date: a reference with milliseconds does not leak them.
+    return new Date(reference.getTime() - n * unit * 1000).toISOString().replace(/\.\d{3}Z$/u, "Z");
   }
   if (YESTERDAY.test(text)) {
     return new Date(reference.getTime() - 86_400_000).toISOString().slice(0, 10);
@@ -182,11 +185,16 @@ function offset(zone: string): string {
   if (named) return named;
   const numeric = /^(?:GMT|UTC)?(?<sign>[+-])(?<h>\d{1,2}):?(?<m>\d{2})?$/iu.exec(zone);
   if (!numeric?.groups) return "";
-  return `${numeric.groups.sign}${two(Number(numeric.groups.h))}:${numeric.groups.m ?? "00"}`;
+  const hours = Number(numeric.groups.h);
+  const minutes = Number(numeric.groups.m ?? "0");
+  if (hours > 14 || minutes > 59) return "";
+  return `${numeric.groups.sign}${two(hours)}:${two(minutes)}`;
 }
 
-function pad(time: string): string {
+/** `H:MM[:SS]` as `HH:MM:SS`, or `null` when a field is out of range. */
+function pad(time: string): string | null {
   const [h = "0", m = "00", s = "00"] = time.split(":");
+  if (Number(h) > 23 || Number(m) > 59 || Number(s) > 59) return null;
   return `${two(Number(h))}:${m}:${s}`;
 }
 
