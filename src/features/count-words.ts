@@ -14,12 +14,17 @@ let segmenter: Intl.Segmenter | null = null;
  * @internal
  */
 export function countWords(text: string): number {
+  return countWith(text, countCjkWords);
+}
+
+/** Words of the alphabetic parts by the regex, plus `runWords` of each CJK run. */
+function countWith(text: string, runWords: (run: string) => number): number {
   if (!CJK_CHAR.test(text)) return countMatches(text, WORD);
   let count = 0;
   let last = 0;
   for (const match of text.matchAll(CJK_RUN)) {
     count += countMatches(text.slice(last, match.index), WORD);
-    count += countCjkWords(match[0]);
+    count += runWords(match[0]);
     last = match.index + match[0].length;
   }
   return count + countMatches(text.slice(last), WORD);
@@ -43,17 +48,11 @@ const MAX_EXACT_LENGTH = 48;
  * @internal
  */
 export function estimateWords(text: string): number {
-  if (!CJK_CHAR.test(text)) return countMatches(text, WORD);
-  if (text.length <= MAX_EXACT_LENGTH) return countWords(text);
-  let count = 0;
-  let last = 0;
-  for (const match of text.matchAll(CJK_RUN)) {
-    count += countMatches(text.slice(last, match.index), WORD);
-    const run = match[0];
-    count += HANGUL.test(run) ? 1 : Math.max(1, Math.round(codePoints(run) / CJK_CHARS_PER_WORD));
-    last = match.index + run.length;
-  }
-  return count + countMatches(text.slice(last), WORD);
+  return countWith(text, text.length <= MAX_EXACT_LENGTH ? countCjkWords : estimateRunWords);
+}
+
+function estimateRunWords(run: string): number {
+  return HANGUL.test(run) ? 1 : Math.max(1, Math.round(codePoints(run) / CJK_CHARS_PER_WORD));
 }
 
 function codePoints(text: string): number {

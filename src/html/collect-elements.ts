@@ -1,3 +1,5 @@
+import { reverseFrom } from "../util/reverse-from.js";
+
 /**
  * The elements page metadata is read from, found in one walk of the document instead of one
  * selector query per kind.
@@ -57,12 +59,7 @@ export function collectElements(
       if (child.nodeType === 1)
         stack.push({ element: child as Element, depth: depth + 1, inSvg: childInSvg });
     }
-    // Children were pushed first-to-last; reverse them so that they pop in document order.
-    for (let i = mark, j = stack.length - 1; i < j; i++, j--) {
-      const swap = stack[i] as (typeof stack)[number];
-      stack[i] = stack[j] as (typeof stack)[number];
-      stack[j] = swap;
-    }
+    reverseFrom(stack, mark);
   }
   return { metas, links, times, scripts, title };
 }

@@ -1,5 +1,6 @@
 import { normalizeChars } from "../decode/normalize-text.js";
 import type { Block, BlockHints } from "../model.js";
+import { reverseFrom } from "../util/reverse-from.js";
 import { attributeOf, type Zone, zoneOf } from "./zone-of.js";
 
 /**
@@ -203,15 +204,6 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
   }
   flush();
   return { text: lines.join("\n\n"), blocks, tooDeep };
-}
-
-/** Reverses `items[from..]` in place. */
-function reverseFrom<T>(items: T[], from: number): void {
-  for (let i = from, j = items.length - 1; i < j; i++, j--) {
-    const swap = items[i] as T;
-    items[i] = items[j] as T;
-    items[j] = swap;
-  }
 }
 
 function enter(ctx: Context, element: Element, tag: string): Context {
