@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { transform } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -12,11 +12,16 @@ import * as newscleanText from "../../src/text.js";
  * The examples are read from the TSDoc comments of the modules that `src/index.ts` and
  * `src/text.ts` re-export (comments marked `@internal` are skipped), transpiled with esbuild, and
  * run with `newsclean` and `newsclean/text` bound to the source entries. A statement followed by
- * `//=> value` (on the same line, or alone on the next line) is an assertion: the statement's
- * value must deep-equal `value`. An example that throws, or states a wrong value, fails.
+ * `//=> value` (on the same line, or alone on the line after the statement) is an assertion: the
+ * statement's value must deep-equal `value`. An example that throws, or states a wrong value,
+ * fails. (`// → value` is accepted as well.)
+ *
+ * The ```ts blocks of the hand-written guides (`docs/*.md`) run the same way; blocks in other
+ * languages (```js, ```sh) are not run.
  */
 
 const SRC = resolve(new URL("../../src", import.meta.url).pathname);
+const DOCS = resolve(new URL("../../docs", import.meta.url).pathname);
 const ENTRIES = ["index.ts", "text.ts"];
 const MODULES: Readonly<Record<string, unknown>> = {
   newsclean,
@@ -134,11 +139,14 @@ function withAssertions(code: string): { code: string; assertions: number } {
     }
     const { value, next } = valueFrom((lone ?? inline)?.groups?.value ?? "", i);
     if (lone) {
-      const previous = out.pop();
-      if (previous === undefined || !previous.trimEnd().endsWith(";")) {
-        throw new Error(`"${line.trim()}" must follow a one-line statement ending with ";"`);
+      // The statement before it: the lines back to where its brackets balance.
+      let statement = out.pop() ?? "";
+      while (openBrackets(statement) < 0 && out.length > 0)
+        statement = `${out.pop()}\n${statement}`;
+      if (openBrackets(statement) !== 0 || !statement.trimEnd().endsWith(";")) {
+        throw new Error(`"${line.trim()}" must follow a statement ending with ";"`);
       }
-      out.push(check(previous.trim(), value));
+      out.push(check(statement.trim(), value));
     } else out.push(check(inline?.groups?.code ?? "", value));
     i = next;
   }
@@ -164,9 +172,22 @@ async function run(example: Example): Promise<number> {
   return assertions;
 }
 
+/** The ```ts blocks of the guides in docs/ (not the generated or separately owned subfolders). */
+function guideExamples(): Example[] {
+  const guides = readdirSync(DOCS).filter((name) => name.endsWith(".md"));
+  return guides.flatMap((name) => {
+    const text = readFileSync(resolve(DOCS, name), "utf8");
+    return [...text.matchAll(FENCE)].map((fence) => ({
+      where: `docs/${name}:${text.slice(0, fence.index).split("\n").length}`,
+      code: fence.groups?.code ?? "",
+    }));
+  });
+}
+
 const files = publicFiles();
 const comments = files.flatMap(commentsOf);
 const examples = comments.flatMap((c) => c.examples);
+const guides = guideExamples();
 
 describe("@example blocks of the public API", () => {
   it("are present on every public declaration and field", () => {
@@ -190,6 +211,16 @@ describe("@example blocks of the public API", () => {
       for (const e of own) asserted += await run(e);
       expect(asserted, `${name}'s examples state a value with //=>`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("```ts blocks of the guides in docs/", () => {
+  it("exist", () => {
+    expect(guides.length).toBeGreaterThan(0);
+  });
+
+  it.each(guides.map((e) => [e.where, e] as const))("%s runs as documented", async (_, e) => {
+    await run(e);
   });
 });
 
