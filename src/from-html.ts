@@ -10,21 +10,42 @@ import type { Article } from "./types.js";
 /**
  * Extracts the article from an HTML page, parsed with linkedom.
  *
- * The page is rendered to text block by block (scripts, styles, forms and hidden elements left
- * out) and the text pipeline runs on it; page metadata (`og:*`, `<title>`, canonical link,
- * `<html lang>`) fills the fields the text lacks. Offsets in `removed` refer to that rendering,
- * which is the blocks joined by blank lines.
+ * The page is rendered to text block by block (scripts, styles, templates, form controls and
+ * hidden elements left out) and the text pipeline runs on it, with DOM cues (landmarks, class
+ * names, link density, `<figcaption>`). The page's declared metadata (JSON-LD, OpenGraph,
+ * Twitter cards, Dublin Core, parsely, `article:*`, `<time>`, `<title>`, the canonical link and
+ * `<html lang>`) fills the fields the text lacks, and wins for dates, authors, the site name,
+ * the URL and the image; {@link Article.provenance} says which source gave each field. Offsets
+ * in `removed` refer to that rendering, which is the blocks joined by blank lines.
  *
  * @param html - The page's HTML.
  * @param options - Optional settings; see {@link ParseOptions}.
- * @returns The article.
+ * @returns The article, with `url`, `image` and `tags` filled from the page when it declares them.
  * @throws TypeError when `html` is not a string or an option is invalid.
  * @example
  * ```ts
  * import { fromHtml } from "newsclean";
- * const article = fromHtml("<html><body><h1>Storm closes harbour</h1><p>The harbour closed on Monday after the storm damaged two piers.</p></body></html>");
+ * const article = fromHtml(`<!doctype html><html lang="en"><head>
+ *   <title>Storm closes harbour | Harbour Times</title>
+ *   <link rel="canonical" href="https://example.com/storm">
+ *   <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-06-19T10:12:00+01:00", "author": {"@type": "Person", "name": "Jane Doe"}}</script>
+ * </head><body>
+ *   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+ *   <article><h1>Storm closes harbour</h1>
+ *   <p>The harbour closed on Monday after the storm damaged two piers.</p>
+ *   <p>Read more: <a href="/ferries">Ferry timetable changes for the summer</a></p></article>
+ *   <footer>© 2024 Harbour Times</footer>
+ * </body></html>`);
  * article.title; //=> "Storm closes harbour"
+ * article.authors; //=> ["Jane Doe"]
+ * article.publishedAt; //=> "2024-06-19T10:12:00+01:00"
  * article.paragraphs; //=> ["The harbour closed on Monday after the storm damaged two piers."]
+ * article.related;
+ * //=> [{ title: "Ferry timetable changes for the summer", label: "Read more", url: "https://example.com/ferries" }]
+ * article.removed.map((r) => r.rule);
+ * //=> ["nav/html/zone", "title/structure/headline", "related/en/read-more-colon", "footer/en/copyright"]
+ * article.provenance;
+ * //=> { title: "text", authors: "json-ld", publishedAt: "json-ld", language: "text", url: "link" }
  * ```
  */
 export function fromHtml(html: string, options?: ParseOptions | null): Article {

@@ -1,38 +1,97 @@
 /**
  * Options accepted by {@link parseArticle}, {@link fromText} and {@link fromHtml}.
  *
- * Every field is optional; `null` and `undefined` mean "use the default".
+ * Every field is optional; `null` and `undefined` mean "use the default". An unknown key or a
+ * value of the wrong type throws a `TypeError` that names the option.
  *
  * @example
  * ```ts
+ * import { fromText, type ParseOptions } from "newsclean";
  * const options: ParseOptions = { referenceDate: "2024-06-19T12:00:00Z", maxInputLength: 500_000 };
+ * fromText("Storm closes harbour\n\nPosted 3 hours ago\n\nThe harbour closed on Monday after the storm damaged two piers.", options).publishedAt;
+ * //=> "2024-06-19T09:00:00Z"
+ * let message = "";
+ * try {
+ *   fromText("Storm closes harbour", { maxDepth: -1 });
+ * } catch (error) {
+ *   message = (error as TypeError).message;
+ * }
+ * message; //=> "newsclean: option `maxDepth` must be a positive integer, got the number -1"
  * ```
  */
 export interface ParseOptions {
   /**
    * Longest input read, in UTF-16 code units (`number`, default: `2_000_000`).
-   * Longer input is truncated and a warning is added to {@link Article.warnings}.
+   * Longer input is truncated and a warning is added to {@link Article.warnings}. For HTML this
+   * counts the raw markup, scripts included.
+   *
+   * @defaultValue `2_000_000`
+   * @example
+   * ```ts
+   * import { fromText } from "newsclean";
+   * fromText("Storm closes harbour\n\nThe harbour closed on Monday.", { maxInputLength: 20 }).warnings;
+   * //=> ["input truncated from 51 to 20 characters (maxInputLength 20)", "no article body found"]
+   * ```
    */
   readonly maxInputLength?: number | null | undefined;
   /**
    * The moment relative dates ("3 hours ago") are resolved against (`Date | string`, default: `null`).
    * Without it, relative dates stay unresolved (`null`), which keeps the output deterministic.
+   * A string must be one `new Date()` parses (ISO 8601 is the safe choice).
+   *
+   * @defaultValue `null`
+   * @example
+   * ```ts
+   * import { fromText } from "newsclean";
+   * const story = "Storm closes harbour\n\nPosted 3 hours ago\n\nThe harbour closed on Monday after the storm damaged two piers.";
+   * fromText(story).publishedAt; //=> null
+   * fromText(story, { referenceDate: new Date("2024-06-19T12:00:00Z") }).publishedAt; //=> "2024-06-19T09:00:00Z"
+   * ```
    */
   readonly referenceDate?: Date | string | null | undefined;
   /**
    * The language of the input as a BCP 47 tag (`string`, default: `null`, detected from the text).
-   * It picks the rule pack and is reported as {@link Article.language} (when the article has a
-   * body or a headline; an empty result reports `null`).
+   * It picks the rule pack and is reported as {@link Article.language}, lower-cased (when the
+   * article has a body or a headline; an empty result reports `null`).
+   *
+   * @defaultValue `null` (detected from the text)
+   * @example
+   * ```ts
+   * import { fromText } from "newsclean";
+   * fromText("Storm closes harbour\n\nThe harbour closed on Monday after the storm damaged two piers.", { language: "en-GB" }).language;
+   * //=> "en-gb"
+   * ```
    */
   readonly language?: string | null | undefined;
   /**
    * Deepest element nesting walked in HTML input (`number`, default: `256`). Deeper content is
-   * not read, which bounds work and memory on hostile markup.
+   * not read, with a warning, which bounds work and memory on hostile markup.
+   *
+   * @defaultValue `256`
+   * @example
+   * ```ts
+   * import { fromHtml } from "newsclean";
+   * const deep = `<div>`.repeat(300) + "<p>The harbour closed on Monday after the storm damaged two piers.</p>";
+   * fromHtml(deep).warnings;
+   * //=> ["elements nested deeper than maxDepth (256) were not read: 1 subtree(s)", "empty input: no text to extract"]
+   * fromHtml(deep, { maxDepth: 400 }).paragraphs;
+   * //=> ["The harbour closed on Monday after the storm damaged two piers."]
+   * ```
    */
   readonly maxDepth?: number | null | undefined;
   /**
    * Longest JSON-LD script parsed, in characters (`number`, default: `1_000_000`). Longer ones
    * are skipped.
+   *
+   * @defaultValue `1_000_000`
+   * @example
+   * ```ts
+   * import { fromHtml } from "newsclean";
+   * const page = `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}</script></head>
+   *   <body><h1>Storm closes harbour</h1><p>The harbour closed on Monday after the storm damaged two piers.</p></body></html>`;
+   * fromHtml(page).authors; //=> ["Jane Doe"]
+   * fromHtml(page, { maxJsonLdLength: 20 }).authors; //=> []
+   * ```
    */
   readonly maxJsonLdLength?: number | null | undefined;
 }

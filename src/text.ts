@@ -2,10 +2,16 @@
  * The DOM-free entry point, `newsclean/text`: plain-text extraction without linkedom, for
  * browsers, workers and edge runtimes.
  *
+ * It exports {@link fromText}, {@link toMarkdown}, the rule packs and the types: everything in
+ * `newsclean` except `fromHtml` and `parseArticle`, which need an HTML parser. Its
+ * module graph never reaches linkedom (a test checks this).
+ *
  * @example
  * ```ts
- * import { fromText } from "newsclean/text";
- * fromText("Headline\n\nThe first paragraph of the story.").title; //=> "Headline"
+ * import { fromText, toMarkdown } from "newsclean/text";
+ * const article = fromText("Storm closes harbour\n\nThe harbour closed on Monday after the storm damaged two piers.");
+ * article.title; //=> "Storm closes harbour"
+ * toMarkdown(article); //=> "# Storm closes harbour\n\nThe harbour closed on Monday after the storm damaged two piers.\n"
  * ```
  *
  * @module newsclean/text

@@ -27,9 +27,10 @@ function escapeUrl(url: string): string {
  * date line in italics; the lead image with the first caption as its alt text, then each caption
  * with its credit; the body paragraphs; and the related links as a list under "Related". Every
  * piece of article text is escaped, so the output never gains markup the page did not have.
- * Empty parts are left out; an empty article gives an empty string.
+ * Empty parts are left out; an empty article gives an empty string. Also exported by
+ * `newsclean/text`; the CLI's `--format markdown` uses it.
  *
- * @param article - An article from {@link fromText}, {@link fromHtml} or `parseArticle`.
+ * @param article - An article from {@link fromText}, {@link fromHtml} or {@link parseArticle}.
  * @returns The Markdown text, ending with a newline unless it is empty.
  *
  * @example
@@ -37,6 +38,30 @@ function escapeUrl(url: string): string {
  * import { fromText, toMarkdown } from "newsclean";
  * toMarkdown(fromText("Harbour reopens\n\nThe harbour reopened on Monday after the storm."));
  * //=> "# Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n"
+ * toMarkdown(fromText(""));
+ * //=> ""
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { fromText, toMarkdown } from "newsclean/text";
+ * const article = fromText([
+ *   "Storm closes harbour",
+ *   "By Jane Doe",
+ *   "Published: June 19, 2024",
+ *   "The harbour closed on Monday after the storm damaged two piers, the port authority said.",
+ *   "Boats tied up in the inner basin(File photo)",
+ *   "Read more: Ferry timetable changes for the summer season",
+ * ].join("\n"));
+ * toMarkdown(article).split("\n\n");
+ * //=> [
+ * //   "# Storm closes harbour",
+ * //   "*By Jane Doe · 2024-06-19*",
+ * //   "*Boats tied up in the inner basin* (File photo)",
+ * //   "The harbour closed on Monday after the storm damaged two piers, the port authority said.",
+ * //   "## Related",
+ * //   "- Ferry timetable changes for the summer season\n",
+ * // ]
  * ```
  */
 export function toMarkdown(article: Article): string {
