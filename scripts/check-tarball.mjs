@@ -6,8 +6,8 @@
  * lacks a file users need (the entries, their declarations, the CLI and its batch worker, and
  * every path package.json points at). Prints the file count and the packed and unpacked sizes.
  *
- * Run after `npm run build` (it packs dist/ as it is): `npm run check:pack`.
- * (Not to be confused with scripts/check-pack.ts, which checks one rule pack.)
+ * Run after `npm run build` (it packs dist/ as it is): `npm run check:tarball`.
+ * (scripts/check-pack.ts is another thing: it checks one rule pack.)
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -52,7 +52,7 @@ try {
   });
 } catch (error) {
   console.error(
-    `check:pack: \`npm pack --dry-run --json\` failed:\n${error.stderr ?? error.message}`,
+    `check:tarball: \`npm pack --dry-run --json\` failed:\n${error.stderr ?? error.message}`,
   );
   process.exit(1);
 }
@@ -93,8 +93,8 @@ for (const target of [...targets].sort()) {
     problems.push(`${target} is named in package.json but not in the tarball`);
 }
 
-// A shipped module that still names a map that is not shipped makes some bundlers warn. Reported,
-// not failed: the fix is `sourcemap: false` in tsup.config.ts.
+// A shipped module that still names a map that is not shipped makes some bundlers warn (the build
+// has `sourcemap: false` in tsup.config.ts for that reason).
 const dangling = paths.filter((path) => {
   if (!/\.c?js$/u.test(path)) return false;
   const url = /\/\/# sourceMappingURL=(\S+)\s*$/u.exec(readFileSync(path, "utf8"))?.[1];
@@ -107,19 +107,17 @@ const dangling = paths.filter((path) => {
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 console.log(
-  `check:pack: ${pack.filename}: ${paths.length} files, ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked`,
+  `check:tarball: ${pack.filename}: ${paths.length} files, ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked`,
 );
 for (const file of [...pack.files].sort((a, b) => a.path.localeCompare(b.path))) {
   console.log(`  ${kB(file.size).padStart(9)}  ${file.path}`);
 }
-if (dangling.length > 0) {
-  console.log(
-    `check:pack: warning: ${dangling.join(", ")} end with a sourceMappingURL to a map that is not published`,
-  );
+for (const path of dangling) {
+  problems.push(`${path} ends with a sourceMappingURL to a map that is not published`);
 }
 if (problems.length > 0) {
-  console.error(`check:pack: FAILED, ${problems.length} problem(s):`);
+  console.error(`check:tarball: FAILED, ${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log("check:pack: OK, only what users need");
+console.log("check:tarball: OK, only what users need");
