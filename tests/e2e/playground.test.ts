@@ -15,6 +15,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PLAYGROUND = join(ROOT, "docs", "playground");
 const SEED = join(ROOT, "fixtures", "text", "en-seed-hindustan-times");
 const SCREENSHOT = resolve(ROOT, "artifacts", "playground.png");
+const SITE_MEDIA = join(ROOT, "docs", "api", "media");
 const TIMEOUT = 120_000;
 
 const CANDIDATES = [
@@ -131,6 +132,21 @@ describe.skipIf(executablePath === undefined)("the playground in headless Chromi
         "Storm closes harbour for a week",
       );
       expect(await page.locator("mark[data-testid=removed-span]").count()).toBeGreaterThan(0);
+      await close(page);
+    },
+    TIMEOUT,
+  );
+
+  // `npm run docs` puts the page's files beside typedoc's copy of it (CI builds the docs first).
+  it.skipIf(!existsSync(join(SITE_MEDIA, "newsclean.global.js")))(
+    "works from the generated API site, where typedoc copied it",
+    async () => {
+      const page = await open(browser, pathToFileURL(join(SITE_MEDIA, "index.html")).href);
+      await page.getByRole("button", { name: "Load an example" }).click();
+      await page.getByTestId("output").waitFor({ state: "visible" });
+      expect(await page.getByTestId("field-title").textContent()).toBe(
+        "Storm closes harbour for a week",
+      );
       await close(page);
     },
     TIMEOUT,
