@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { transform } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as newsclean from "../../src/index.js";
 import { resolveOptions } from "../../src/options.js";
 import * as newscleanText from "../../src/text.js";
+import { moduleGraph, RELATIVE_RE_EXPORTS, SRC } from "../helpers/module-graph.js";
 
 /**
  * Runs every `@example` of the public API, as the API docs show it.
@@ -20,14 +21,12 @@ import * as newscleanText from "../../src/text.js";
  * languages (```js, ```sh) are not run.
  */
 
-const SRC = resolve(new URL("../../src", import.meta.url).pathname);
 const DOCS = resolve(new URL("../../docs", import.meta.url).pathname);
 const ENTRIES = ["index.ts", "text.ts"];
 const MODULES: Readonly<Record<string, unknown>> = {
   newsclean,
   "newsclean/text": newscleanText,
 };
-const RE_EXPORT = /^export\s[^;]*?from\s+"(?<spec>\.[^"]+)"/gmu;
 const DOC_COMMENT = /\/\*\*(?<body>[\s\S]*?)\*\/\s*(?<next>[^\n]*)/gu;
 const FENCE = /```ts\n(?<code>[\s\S]*?)```/gu;
 // `statement; //=> value` or `const name = …; //=> value`.
@@ -51,18 +50,7 @@ interface Example {
 
 /** The source files whose exports the entries re-export, following `export … from` chains. */
 function publicFiles(): string[] {
-  const seen = new Set<string>();
-  const stack = ENTRIES.map((entry) => resolve(SRC, entry));
-  while (stack.length > 0) {
-    const file = stack.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const match of readFileSync(file, "utf8").matchAll(RE_EXPORT)) {
-      const spec = match.groups?.spec ?? "";
-      stack.push(resolve(dirname(file), spec.replace(/\.js$/u, ".ts")));
-    }
-  }
-  return [...seen].sort();
+  return [...moduleGraph(ENTRIES, RELATIVE_RE_EXPORTS)].sort();
 }
 
 /** The public doc comments of a file, each with the ```ts blocks of its `@example` tags. */
