@@ -3,7 +3,7 @@ import { parseHtml } from "./html/parse-html.js";
 import type { PageMetadata } from "./html/read-page-metadata.js";
 import { readPageMetadata } from "./html/read-page-metadata.js";
 import { renderBlocks } from "./html/to-blocks.js";
-import { describe, type ParseOptions, resolveOptions } from "./options.js";
+import { describe, type ParseOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { runBlocks } from "./pipeline.js";
 import type { Article } from "./types.js";
 
@@ -53,10 +53,8 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
     throw new TypeError(`newsclean: \`html\` must be a string, got ${describe(html)}`);
   }
   const resolved = resolveOptions(options);
-  const decoded = truncateInput(html, resolved.maxInputLength);
-  const document = parseHtml(decoded.text);
+  const { decoded, document, rendered } = readHtml(html, resolved);
   const page = readPageMetadata(document, resolved.maxJsonLdLength, resolved.maxDepth);
-  const rendered = renderBlocks(document, resolved.maxDepth);
   const warnings =
     rendered.tooDeep > 0
       ? [
@@ -72,6 +70,26 @@ export function fromHtml(html: string, options?: ParseOptions | null): Article {
     language: page.language,
   });
   return mergePageMetadata(article, page);
+}
+
+/**
+ * The first steps of {@link fromHtml}: the input cut at `maxInputLength`, parsed, and rendered to
+ * blocks. The rendering's `text` is the string that `removed[].start`/`end` index into (the
+ * playground highlights on it).
+ *
+ * @internal
+ */
+export function readHtml(
+  html: string,
+  options: ResolvedOptions,
+): {
+  readonly decoded: ReturnType<typeof truncateInput>;
+  readonly document: Document;
+  readonly rendered: ReturnType<typeof renderBlocks>;
+} {
+  const decoded = truncateInput(html, options.maxInputLength);
+  const document = parseHtml(decoded.text);
+  return { decoded, document, rendered: renderBlocks(document, options.maxDepth) };
 }
 
 /**
