@@ -100,15 +100,26 @@ function screenOf(rules: readonly Rule[]): (text: string) => readonly Rule[] {
     }
     return false;
   });
-  const index = new LiteralIndex(literals);
+  const index = new LiteralIndex(literals, foldCase);
+  const alwaysRules = rules.filter((_, i) => always[i]);
+  const alwaysIndices = always.flatMap((yes, i) => (yes ? [i] : []));
+  // Per call: the rules whose literals were found, each once (the scan may report it repeatedly).
   const seen = new Uint8Array(rules.length);
+  let hits: number[] = [];
+  const hit = (id: number): void => {
+    const rule = owner[id] as number;
+    if (seen[rule] === 0) {
+      seen[rule] = 1;
+      hits.push(rule);
+    }
+  };
   return (text) => {
-    seen.fill(0);
-    index.scan(foldCase(text), (id) => {
-      seen[owner[id] as number] = 1;
-    });
-    const out: Rule[] = [];
-    for (let i = 0; i < rules.length; i++) if (always[i] || seen[i]) out.push(rules[i] as Rule);
-    return out;
+    hits = [];
+    index.scan(text, hit);
+    if (hits.length === 0) return alwaysRules;
+    for (const rule of hits) seen[rule] = 0;
+    hits.push(...alwaysIndices);
+    hits.sort((a, b) => a - b);
+    return hits.map((i) => rules[i] as Rule);
   };
 }
