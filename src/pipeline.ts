@@ -14,6 +14,7 @@ import { DATE_ONLY_RULE } from "./rules/structure.js";
 import type { RulePack } from "./rules/types.js";
 import { splitBlocks } from "./segment/split-blocks.js";
 import type { Article } from "./types.js";
+import { WordTable } from "./util/word-table.js";
 
 /**
  * Page-level values that HTML input supplies alongside its blocks.
@@ -135,14 +136,14 @@ function dateOnly(block: Block | undefined, words: number, dates: DateContext): 
   return { rule: DATE_ONLY_RULE, groups: { date: block.text }, at: 0 };
 }
 
-const stopCache = new Map<string | null, ReadonlySet<string>>();
+const stopCache = new Map<string | null, WordTable>();
 
 /** Stop words of the detected language only: another language's list would make prose look bare. */
-function stopWordsOf(language: string | null): ReadonlySet<string> {
+function stopWordsOf(language: string | null): WordTable {
   const hit = stopCache.get(language);
   if (hit) return hit;
   const primary = language?.split("-")[0] ?? null;
-  const words = new Set(builtinPacks.find((p) => p.lang === primary)?.stopWords ?? []);
+  const words = new WordTable(builtinPacks.find((p) => p.lang === primary)?.stopWords ?? []);
   stopCache.set(language, words);
   return words;
 }

@@ -1,4 +1,5 @@
 import type { Block } from "../model.js";
+import type { WordTable } from "../util/word-table.js";
 import { classOf, HAN, LETTER, MARK, NUMBER, SPACE, UPPER } from "./char-class.js";
 import { countCjkChars, estimateWords } from "./count-words.js";
 
@@ -52,10 +53,7 @@ const TOKEN_CHAR = LETTER | MARK;
  *
  * @internal
  */
-export function computeFeatures(
-  blocks: readonly Block[],
-  stopWords: ReadonlySet<string>,
-): BlockFeatures[] {
+export function computeFeatures(blocks: readonly Block[], stopWords: WordTable): BlockFeatures[] {
   return blocks.map((block) => featuresOf(block.text, stopWords));
 }
 
@@ -64,7 +62,7 @@ export function computeFeatures(
  * apostrophes, or single Han characters in CJK text) and sentence ends. Word counts of text
  * without CJK come from the same pass; text with CJK is estimated by {@link estimateWords}.
  */
-function featuresOf(text: string, stopWords: ReadonlySet<string>): BlockFeatures {
+function featuresOf(text: string, stopWords: WordTable): BlockFeatures {
   const hasCjk = CJK_CHAR.test(text);
   const lookUp = stopWords.size > 0;
   const lower = lookUp && !hasCjk ? text.toLowerCase() : "";
@@ -89,7 +87,7 @@ function featuresOf(text: string, stopWords: ReadonlySet<string>): BlockFeatures
     if (hasCjk) {
       if (bits & HAN) {
         tokens++;
-        if (lookUp && stopWords.has(text.slice(i, i + width))) stops++;
+        if (lookUp && stopWords.has(text, i, i + width)) stops++;
       }
     } else {
       // Counted words: `[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*`.
@@ -141,9 +139,11 @@ function isStop(
   sameLength: boolean,
   start: number,
   end: number,
-  stopWords: ReadonlySet<string>,
+  stopWords: WordTable,
 ): boolean {
-  return stopWords.has(sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
+  if (sameLength) return stopWords.has(lower, start, end);
+  const token = text.slice(start, end).toLowerCase();
+  return stopWords.has(token, 0, token.length);
 }
 
 /** After a sentence mark: closing quotes or brackets, then white space or the end. */

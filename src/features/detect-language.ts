@@ -1,4 +1,5 @@
 import type { RulePack } from "../rules/types.js";
+import { WordTable } from "../util/word-table.js";
 import { classOf, LETTER, MARK } from "./char-class.js";
 
 const SCRIPT_TESTS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -64,21 +65,24 @@ function scriptIndex(codePoint: number): number {
   return index;
 }
 
-const stopIndexes = new WeakMap<readonly RulePack[], ReadonlyMap<string, readonly number[]>>();
+interface StopIndex {
+  readonly table: WordTable;
+  /** For each word of the table, the indexes of the packs that list it. */
+  readonly owners: ReadonlyArray<readonly number[]>;
+}
 
-/** For each stop word of any pack, the indexes of the packs that list it. */
-function stopIndex(packs: readonly RulePack[]): ReadonlyMap<string, readonly number[]> {
+const stopIndexes = new WeakMap<readonly RulePack[], StopIndex>();
+
+/** Every stop word of any pack, with the indexes of the packs that list it. */
+function stopIndex(packs: readonly RulePack[]): StopIndex {
   let index = stopIndexes.get(packs);
   if (index === undefined) {
-    const built = new Map<string, number[]>();
-    packs.forEach((pack, k) => {
-      for (const word of new Set(pack.stopWords)) {
-        const owners = built.get(word) ?? [];
-        owners.push(k);
-        built.set(word, owners);
-      }
-    });
-    index = built;
+    const table = new WordTable(packs.flatMap((pack) => pack.stopWords));
+    const lists = packs.map((pack) => new Set(pack.stopWords));
+    const owners = table.words.map((word) =>
+      lists.flatMap((list, k) => (list.has(word) ? [k] : [])),
+    );
+    index = { table, owners };
     stopIndexes.set(packs, index);
   }
   return index;
@@ -89,7 +93,7 @@ function stopIndex(packs: readonly RulePack[]): ReadonlyMap<string, readonly num
  * by inner apostrophes (`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`), each looked up once.
  */
 function countStopWords(lower: string, packs: readonly RulePack[]): number[] {
-  const index = stopIndex(packs);
+  const { table, owners } = stopIndex(packs);
   const hits = new Array<number>(packs.length).fill(0);
   const n = lower.length;
   let start = -1;
@@ -103,8 +107,8 @@ function countStopWords(lower: string, packs: readonly RulePack[]): number[] {
         i + 1 < n &&
         (classOf(lower.codePointAt(i + 1) as number) & (LETTER | MARK)) !== 0;
       if (!joined) {
-        const owners = index.get(lower.slice(start, i));
-        if (owners !== undefined) for (const k of owners) hits[k] = (hits[k] as number) + 1;
+        const id = table.find(lower, start, i);
+        if (id >= 0) for (const k of owners[id] as number[]) hits[k] = (hits[k] as number) + 1;
         start = -1;
       }
     }

@@ -78,7 +78,7 @@ describe("LiteralIndex", () => {
       " ",
     );
     const piece = fc.array(unit, { maxLength: 4 }).map((units) => units.join(""));
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
     fc.assert(
       fc.property(
         fc.array(piece, { maxLength: 8 }),
@@ -88,7 +88,7 @@ describe("LiteralIndex", () => {
           const strings = raw.map(foldCase);
           const index = new LiteralIndex(strings, foldCase);
           const expected = strings
-            .map((s, id) => (s.length > 0 && new RegExp(escape(s), "iu").test(text) ? id : -1))
+            .map((s, id) => (s.length > 0 && new RegExp(quote(s), "iu").test(text) ? id : -1))
             .filter((id) => id >= 0);
           expect(found(index, text)).toEqual(expected);
         },
