@@ -107,17 +107,27 @@ export function runBlocks(
   warnings: readonly string[],
   page: PageExtras,
 ): Article {
-  const { language, languageFromPage, result, dates } = analyzeBlocks(blocks, options, page);
+  const { language, languageFromPage, features, result, dates } = analyzeBlocks(
+    blocks,
+    options,
+    page,
+  );
   const meta = extractMetadata(blocks, result, dates);
-  return buildArticle(blocks, result, meta, {
-    language,
-    languageSource: languageFromPage ? "html" : "text",
-    url: page.url,
-    image: page.image,
-    tags: page.tags,
-    warnings,
-    blank: blocks.length === 0,
-  });
+  return buildArticle(
+    blocks,
+    result,
+    meta,
+    {
+      language,
+      languageSource: languageFromPage ? "html" : "text",
+      url: page.url,
+      image: page.image,
+      tags: page.tags,
+      warnings,
+      blank: blocks.length === 0,
+    },
+    features,
+  );
 }
 
 /** Any fixed moment: used only to ask whether a relative date ("3 hours ago") is a date at all. */

@@ -1,4 +1,5 @@
 import type { Classification } from "../classify/classify-blocks.js";
+import type { BlockFeatures } from "../features/block-features.js";
 import { countWords } from "../features/count-words.js";
 import type { TextMetadata } from "../metadata/extract-metadata.js";
 import type { Block } from "../model.js";
@@ -25,6 +26,7 @@ export interface ArticleExtras {
 /**
  * Assembles the final {@link Article}: the body from blocks labelled body or description, and the
  * `removed` log from every other block, in input order, with kind, rule id and offsets.
+ * `features` are the blocks' own (their exact word counts make the article's).
  *
  * @internal
  */
@@ -33,8 +35,10 @@ export function buildArticle(
   result: Classification,
   meta: TextMetadata,
   extras: ArticleExtras,
+  features: readonly BlockFeatures[],
 ): Article {
   const paragraphs: string[] = [];
+  let wordCount = 0;
   const removed: Removal[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -42,6 +46,9 @@ export function buildArticle(
     if (!block || !label) continue;
     if (label.kind === "body" || label.kind === "description") {
       paragraphs.push(block.text);
+      // Without CJK the features' count is exact; CJK lines are estimated there, so segmented here.
+      const f = features[i];
+      wordCount += f !== undefined && f.cjk === 0 ? f.words : countWords(block.text);
       continue;
     }
     removed.push({
@@ -55,8 +62,6 @@ export function buildArticle(
   const warnings = [...extras.warnings];
   if (extras.blank) warnings.push("empty input: no text to extract");
   else if (paragraphs.length === 0) warnings.push("no article body found");
-  let wordCount = 0;
-  for (const paragraph of paragraphs) wordCount += countWords(paragraph);
   const language = paragraphs.length > 0 || meta.title !== null ? extras.language : null;
   return {
     schemaVersion: 1,

@@ -216,11 +216,12 @@ export function findTitle(
   return { index: pick.index };
 }
 
+/** The weights as pairs, in their declaration order (which fixes the order of the sum). */
+const WEIGHTS = Object.entries(TITLE_WEIGHTS) as ReadonlyArray<readonly [TitleFeature, number]>;
+
 function weigh(evidence: TitleEvidence): number {
   let score = 0;
-  for (const key of Object.keys(TITLE_WEIGHTS) as TitleFeature[]) {
-    score += TITLE_WEIGHTS[key] * evidence[key];
-  }
+  for (const [key, weight] of WEIGHTS) score += weight * evidence[key];
   return score;
 }
 
@@ -361,9 +362,33 @@ function shapedNeighbours(
 /** How much a line looks like a headline by its shape alone. */
 function shapeScore(shape: Record<ShapeFeature, number>): number {
   let score = 0;
-  for (const key of Object.keys(shape) as ShapeFeature[]) score += TITLE_WEIGHTS[key] * shape[key];
+  for (const [key, weight] of SHAPE_WEIGHTS) score += weight * shape[key];
   return score;
 }
+
+/** Every shape feature (the type makes the list complete), in the order `shapeEvidence` lists them. */
+const SHAPE_KEYS: Readonly<Record<ShapeFeature, true>> = {
+  usualLength: true,
+  long: true,
+  sentenceEnd: true,
+  sentences: true,
+  dateLike: true,
+  label: true,
+  separators: true,
+  shortCaps: true,
+  lowerStart: true,
+  bareShort: true,
+  capitalisedShort: true,
+  nameList: true,
+  linkRun: true,
+  commas: true,
+  capitalShare: true,
+  question: true,
+};
+/** The weights of the shape features as pairs, in that order (which fixes the order of the sum). */
+const SHAPE_WEIGHTS = (Object.keys(SHAPE_KEYS) as ShapeFeature[]).map(
+  (key) => [key, TITLE_WEIGHTS[key]] as const,
+);
 
 /** For each token of the first article blocks, the number of those blocks that contain it. */
 function leadVocabulary(blocks: readonly Block[], bodyStart: number): ReadonlyMap<string, number> {

@@ -60,6 +60,7 @@ const TIME =
 const RELATIVE =
   /\b(?<n>\d{1,3}|an?|one)\s+(?<unit>second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/iu;
 const YESTERDAY = /\byesterday\b/iu;
+const YEAR_DIGITS = /\d{4}/u;
 
 /**
  * Finds one date in a line of text and returns it as ISO 8601: `YYYY-MM-DD` for a date,
@@ -69,6 +70,8 @@ const YESTERDAY = /\byesterday\b/iu;
  * @internal
  */
 export function parseDate(text: string, ctx: DateContext): string | null {
+  // Every absolute form below holds a four-digit year: one quick test rules them all out.
+  if (!YEAR_DIGITS.test(text)) return relative(text, ctx.referenceDate);
   const iso = ISO.exec(text);
   if (iso?.groups) {
     const { y, m, d, time, zone } = iso.groups;

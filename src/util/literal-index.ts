@@ -109,7 +109,7 @@ export class LiteralIndex {
 
   /** Calls `hit` with the id of every string found in `text` (an id may be reported repeatedly). */
   scan(text: string, hit: (id: number) => void): void {
-    const { alphabet, delta } = this;
+    const { alphabet } = this;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
