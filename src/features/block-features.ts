@@ -54,7 +54,8 @@ const TOKEN_CHAR = LETTER | MARK;
  * @internal
  */
 export function computeFeatures(blocks: readonly Block[], stopWords: WordTable): BlockFeatures[] {
-  return blocks.map((block) => featuresOf(block.text, stopWords));
+  const memo = new Map<string, number>();
+  return blocks.map((block) => featuresOf(block.text, stopWords, memo));
 }
 
 /**
@@ -62,7 +63,7 @@ export function computeFeatures(blocks: readonly Block[], stopWords: WordTable):
  * apostrophes, or single Han characters in CJK text) and sentence ends. Word counts of text
  * without CJK come from the same pass; text with CJK is estimated by {@link estimateWords}.
  */
-function featuresOf(text: string, stopWords: WordTable): BlockFeatures {
+function featuresOf(text: string, stopWords: WordTable, memo: Map<string, number>): BlockFeatures {
   const hasCjk = CJK_CHAR.test(text);
   const lookUp = stopWords.size > 0;
   const lower = lookUp && !hasCjk ? text.toLowerCase() : "";
@@ -116,7 +117,7 @@ function featuresOf(text: string, stopWords: WordTable): BlockFeatures {
     if (lookUp && isStop(text, lower, sameLength, tokenStart, n, stopWords)) stops++;
   }
   return {
-    words: hasCjk ? estimateWords(text) : words,
+    words: hasCjk ? estimateWords(text, memo) : words,
     cjk: hasCjk ? countCjkChars(text) : 0,
     terminal: endsLikeSentence(text),
     sentences,

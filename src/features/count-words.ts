@@ -49,12 +49,22 @@ const MAX_EXACT_LENGTH = 24;
  * a longer line a run of Han or Kana characters counts as its length over the mean word length
  * instead of being segmented (dictionary segmentation costs about 2 µs per character), and a
  * Hangul run, which Korean delimits by spaces, as one word. Long lines only need their size to
- * be right; the article's `wordCount` still uses {@link countWords}.
+ * be right; the article's `wordCount` still uses {@link countWords}. With a `memo` (one per page:
+ * menus repeat their labels), each distinct CJK run is segmented once.
  *
  * @internal
  */
-export function estimateWords(text: string): number {
-  return countWith(text, text.length <= MAX_EXACT_LENGTH ? countCjkWords : estimateRunWords);
+export function estimateWords(text: string, memo?: Map<string, number>): number {
+  if (text.length > MAX_EXACT_LENGTH) return countWith(text, estimateRunWords);
+  if (memo === undefined) return countWith(text, countCjkWords);
+  return countWith(text, (run) => {
+    let count = memo.get(run);
+    if (count === undefined) {
+      count = countCjkWords(run);
+      memo.set(run, count);
+    }
+    return count;
+  });
 }
 
 function estimateRunWords(run: string): number {
@@ -82,10 +92,16 @@ export function countCjkChars(text: string): number {
   return count;
 }
 
+/** Dictionary words of a CJK run; `containing` steps through the segments without an iterator. */
 function countCjkWords(run: string): number {
   segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const segments = segmenter.segment(run);
   let count = 0;
-  for (const segment of segmenter.segment(run)) if (segment.isWordLike) count++;
+  for (let at = 0; at < run.length; ) {
+    const segment = segments.containing(at) as Intl.SegmentData;
+    if (segment.isWordLike) count++;
+    at = segment.index + segment.segment.length;
+  }
   return count;
 }
 
