@@ -115,6 +115,13 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
   let tooDeep = 0;
   const flush = (): void => {
     const raw = current;
+    // Most block boundaries close no text at all (nested containers): nothing to normalize.
+    if (raw === "") {
+      linkChars = 0;
+      lineCtx = null;
+      lineHref = null;
+      return;
+    }
     current = "";
     const line = normalizeChars(raw).replace(SPACE_RUN, " ").trim();
     if (line && lineCtx) {
