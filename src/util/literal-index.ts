@@ -118,8 +118,9 @@ export class LiteralIndex {
         if (letter === UNKNOWN) letter = this.learn(unit);
         if (letter === ASTRAL) {
           // A surrogate pair folds as one code point, into one or more units.
-          const folded = this.foldUnits(text.slice(i, i + 2));
-          if (folded.length > 1) i++;
+          const point = text.slice(i, i + 2);
+          const folded = this.foldUnits(point);
+          if (point.length > 1) i++;
           for (let k = 0; k < folded.length; k++) row = this.step(row, folded[k] as number, hit);
           continue;
         }
