@@ -2,7 +2,13 @@
  * Speed benchmark: one process, the same corpus pages for every case, warm-up first, then per-page
  * median and p95 (tinybench's latency statistics), pages/s, MB/s and the peak RSS seen during each
  * case (sampled after every call, after a forced GC when `--expose-gc` is on), with ratios against
- * the comparators measured in the same run. Usage: npm run bench [-- --passes 2] [-- --no-scaling]
+ * the comparators measured in the same run. Usage: npm run bench [-- --passes 2] [-- --rounds 3]
+ * [-- --no-scaling]
+ *
+ * Rounds: every case runs once per round, the order rotating from round to round, so that a slow
+ * spell of a shared machine does not land on one case only. Each figure is the median over the
+ * rounds; each ratio is computed within a round (cases measured minutes apart, not tens of
+ * minutes), then its median and range over the rounds are printed.
  *
  * Cases: newsclean fromHtml; Mozilla Readability on linkedom (dev-only comparator); the parse floor
  * (linkedom parseHTML + body.textContent); newsclean fromText; a text floor (split into lines and one
@@ -23,6 +29,7 @@ import { hostileInputs } from "./lib/hostile-inputs.js";
 const { values } = parseArgs({
   options: {
     passes: { type: "string", default: "2" },
+    rounds: { type: "string", default: "3" },
     "no-scaling": { type: "boolean", default: false },
     "no-hostile": { type: "boolean", default: false },
     corpus: { type: "string", default: process.env.NEWSCLEAN_CORPUS ?? "../shared/corpus" },
@@ -83,8 +90,8 @@ interface Row {
   pagesPerSecond: number;
   mbPerSecond: number;
 }
-const rows: Row[] = [];
-for (const c of cases) {
+/** Measures one case over the corpus: one warm-up pass, then `--passes` passes. */
+async function measure(c: Case): Promise<Row> {
   const inputs = pages.map((p) => (c.input === "html" ? p.html : p.text));
   const meanBytes = inputs.reduce((a, s) => a + Buffer.byteLength(s), 0) / inputs.length;
   let index = 0;
@@ -107,21 +114,53 @@ for (const c of cases) {
   const result = bench.tasks[0]?.result;
   if (!result || !("latency" in result)) throw new Error(`bench case ${c.name} did not run`);
   const pagesPerSecond = 1000 / result.latency.mean;
-  rows.push({
+  return {
     name: c.name,
     median: result.latency.p50 ?? 0,
     p95: percentile(result.latency.samples ?? [], 0.95),
     peakRss,
     pagesPerSecond,
     mbPerSecond: (meanBytes * pagesPerSecond) / 1e6,
-  });
+  };
 }
+
+const rounds = Math.max(1, Number(values.rounds));
+/** `byRound[r][k]`: case k (in the `cases` order) measured in round r. */
+const byRound: Row[][] = [];
+for (let r = 0; r < rounds; r++) {
+  const measured: Row[] = new Array(cases.length);
+  for (let step = 0; step < cases.length; step++) {
+    const k = (step + r) % cases.length;
+    measured[k] = await measure(cases[k] as Case);
+  }
+  byRound.push(measured);
+}
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const rows: Row[] = cases.map((c, k) => {
+  const of = (field: keyof Omit<Row, "name">) => byRound.map((round) => (round[k] as Row)[field]);
+  return {
+    name: c.name,
+    median: median(of("median")),
+    p95: median(of("p95")),
+    peakRss: Math.max(...of("peakRss")),
+    pagesPerSecond: median(of("pagesPerSecond")),
+    mbPerSecond: median(of("mbPerSecond")),
+  };
+});
 
 const fmt = (n: number, d = 2): string => n.toFixed(d);
 console.log(
   `\nnewsclean bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
 );
-console.log(`${pages.length} corpus pages; per-page times in ms\n`);
+console.log(
+  `${pages.length} corpus pages; per-page times in ms; ${rounds} round(s), each figure the median over them\n`,
+);
 console.log("| case | median ms | p95 ms | pages/s | MB/s | peak RSS MB |");
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const r of rows) {
@@ -129,24 +168,34 @@ for (const r of rows) {
     `| ${r.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.pagesPerSecond, 1)} | ${fmt(r.mbPerSecond)} | ${fmt(r.peakRss / 1e6, 0)} |`,
   );
 }
-const byName = (name: string): Row => rows.find((r) => r.name.startsWith(name)) as Row;
-const html = byName("newsclean fromHtml");
-const readability = byName("Readability");
-const floor = byName("parse floor");
-const text = byName("newsclean fromText");
-console.log("\nratios (same run):");
-console.log(
-  `  fromHtml pages/s ÷ Readability pages/s      ${fmt(html.pagesPerSecond / readability.pagesPerSecond)}×  (target ≥ 2)`,
+const caseIndex = (name: string): number => cases.findIndex((c) => c.name.startsWith(name));
+const byName = (name: string): Row => rows[caseIndex(name)] as Row;
+const ratioLine = (label: string, target: string, of: (round: readonly Row[]) => number): void => {
+  const values = byRound.map(of);
+  const range =
+    values.length > 1 ? `  [${fmt(Math.min(...values))}–${fmt(Math.max(...values))}]` : "";
+  console.log(
+    `  ${label.padEnd(44)} ${fmt(median(values)).padStart(6)}${range}  (target ${target})`,
+  );
+};
+const pick = (round: readonly Row[], name: string): Row => round[caseIndex(name)] as Row;
+console.log(`\nratios (within each round; median${rounds > 1 ? " [range]" : ""} over the rounds):`);
+ratioLine(
+  "fromHtml pages/s ÷ Readability pages/s (×)",
+  "≥ 2",
+  (r) => pick(r, "newsclean fromHtml").pagesPerSecond / pick(r, "Readability").pagesPerSecond,
 );
-console.log(
-  `  fromHtml median ÷ parse-floor median         ${fmt(html.median / floor.median)}×  (target ≤ 1.5)`,
+ratioLine(
+  "fromHtml median ÷ parse-floor median (×)",
+  "≤ 1.5",
+  (r) => pick(r, "newsclean fromHtml").median / pick(r, "parse floor").median,
 );
-console.log(
-  `  fromText pages/s ÷ Readability pages/s      ${fmt(text.pagesPerSecond / readability.pagesPerSecond)}×  (target ≥ 50)`,
+ratioLine(
+  "fromText pages/s ÷ Readability pages/s (×)",
+  "≥ 50",
+  (r) => pick(r, "newsclean fromText").pagesPerSecond / pick(r, "Readability").pagesPerSecond,
 );
-console.log(
-  `  fromText MB/s                                ${fmt(text.mbPerSecond)}  (target ≥ 10)`,
-);
+ratioLine("fromText MB/s", "≥ 10", (r) => pick(r, "newsclean fromText").mbPerSecond);
 console.log(`peak RSS of this process: ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
 
 if (!values["no-scaling"]) {
