@@ -135,13 +135,8 @@ for (let r = 0; r < rounds; r++) {
   }
   byRound.push(measured);
 }
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
+/** The median over the rounds (nearest rank, as every other median here). */
+const median = (values: readonly number[]): number => percentile(values, 0.5);
 const rows: Row[] = cases.map((c, k) => {
   const of = (field: keyof Omit<Row, "name">) => byRound.map((round) => (round[k] as Row)[field]);
   return {
@@ -168,8 +163,10 @@ for (const r of rows) {
     `| ${r.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.pagesPerSecond, 1)} | ${fmt(r.mbPerSecond)} | ${fmt(r.peakRss / 1e6, 0)} |`,
   );
 }
-const caseIndex = (name: string): number => cases.findIndex((c) => c.name.startsWith(name));
-const byName = (name: string): Row => rows[caseIndex(name)] as Row;
+/** The row of the case whose name starts with `name`, in one round (or in the summary `rows`). */
+const pick = (round: readonly Row[], name: string): Row =>
+  round[cases.findIndex((c) => c.name.startsWith(name))] as Row;
+const byName = (name: string): Row => pick(rows, name);
 const ratioLine = (label: string, target: string, of: (round: readonly Row[]) => number): void => {
   const values = byRound.map(of);
   const range =
@@ -178,7 +175,6 @@ const ratioLine = (label: string, target: string, of: (round: readonly Row[]) =>
     `  ${label.padEnd(44)} ${fmt(median(values)).padStart(6)}${range}  (target ${target})`,
   );
 };
-const pick = (round: readonly Row[], name: string): Row => round[caseIndex(name)] as Row;
 console.log(`\nratios (within each round; median${rounds > 1 ? " [range]" : ""} over the rounds):`);
 ratioLine(
   "fromHtml pages/s ÷ Readability pages/s (×)",

@@ -101,8 +101,8 @@ function screenOf(rules: readonly Rule[]): (text: string) => readonly Rule[] {
     return false;
   });
   const index = new LiteralIndex(literals, foldCase);
-  const alwaysRules = rules.filter((_, i) => always[i]);
   const alwaysIndices = always.flatMap((yes, i) => (yes ? [i] : []));
+  const alwaysRules = alwaysIndices.map((i) => rules[i] as Rule);
   // Per call: the rules whose literals were found, each once (the scan may report it repeatedly).
   const seen = new Uint8Array(rules.length);
   let hits: number[] = [];

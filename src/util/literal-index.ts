@@ -147,9 +147,12 @@ export class LiteralIndex {
     return letter;
   }
 
-  /** The letters of the folding of a code point given as a string (a pair or a lone surrogate). */
+  /**
+   * The letters of the folding of a code point given as a string (a pair or a lone surrogate).
+   * Only a folding index marks surrogates {@link ASTRAL}, so `fold` is set here.
+   */
   private foldUnits(point: string): number[] {
-    const folded = this.fold ? this.fold(point) : point;
+    const folded = (this.fold as (text: string) => string)(point);
     const out: number[] = [];
     for (let k = 0; k < folded.length; k++) out.push(this.letters.get(folded.charCodeAt(k)) ?? 0);
     return out;
