@@ -6,13 +6,17 @@
  *    alternating, `--runs` times each; prints the median rates and their ratio. Each run also shows
  *    the cores it used and the cores other processes kept busy meanwhile (from /proc/stat): on a
  *    shared two-core machine a busy neighbour halves the `--jobs 2` rate, so the ratio is printed
- *    again over the undisturbed runs alone.
+ *    again over the undisturbed runs alone. In the same rounds, the comparator: the parse floor
+ *    run as a batch of the same shape (`scripts/lib/floor-batch.mjs`: worker threads that only
+ *    parse with linkedom and take `body.textContent`), whose ratio is what two workers can gain on
+ *    this machine for the least work a linkedom-based extractor does (skipped with `--no-floor`).
  * 2. Memory: `--inputs` (default 10,000) JSON Lines generated on the fly from the fixtures, streamed
  *    into `newsclean batch - --jobs 2`; prints the peak RSS of the process (its own `--stats`, and
  *    `/usr/bin/time -v` when present).
  *
  * Both check that the output has exactly one line per input. The corpus part is skipped with a
  * message when the corpus is absent. Usage: npm run bench:batch [-- --runs 3] [-- --inputs 10000]
+ * [-- --no-floor]
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -25,10 +29,13 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "3" },
     inputs: { type: "string", default: "10000" },
+    "no-floor": { type: "boolean", default: false },
     corpus: { type: "string", default: process.env.NEWSCLEAN_CORPUS ?? "../shared/corpus" },
   },
 });
 const CLI = "dist/cli.js";
+/** The comparator: the parse floor as a batch of the same shape. */
+const FLOOR = "scripts/lib/floor-batch.mjs";
 if (!existsSync(CLI) || !existsSync("dist/cli-batch-worker.js")) {
   console.error("bench:batch: dist/ is missing or stale; run `npm run build` first.");
   process.exit(1);
@@ -66,25 +73,51 @@ async function measureSpeedup(corpus: string, runs: number): Promise<void> {
         "--jobs 1 then --jobs 2; `cpu` is the cores the run used, `other` the cores busy with " +
         "other processes meanwhile (from /proc/stat)",
     );
-    const all: Record<1 | 2, Run[]> = { 1: [], 2: [] };
+    const programs: Program[] = values["no-floor"] ? ["newsclean"] : ["newsclean", "floor"];
+    const all: Record<Program, Record<1 | 2, Run[]>> = {
+      newsclean: { 1: [], 2: [] },
+      floor: { 1: [], 2: [] },
+    };
     for (let round = 0; round < runs; round += 1) {
-      for (const jobs of [1, 2] as const) {
-        const run = timeFolder(dir, jobs);
-        if (run.lines !== files) {
-          throw new Error(`--jobs ${jobs}: ${run.lines} output lines for ${files} files`);
+      for (const program of programs) {
+        for (const jobs of [1, 2] as const) {
+          const run = timeFolder(program, dir, jobs);
+          if (run.lines !== files) {
+            throw new Error(
+              `${program} --jobs ${jobs}: ${run.lines} output lines for ${files} files`,
+            );
+          }
+          all[program][jobs].push(run);
+          console.log(
+            `  ${program.padEnd(9)} --jobs ${jobs}: ${run.seconds.toFixed(2)} s, ` +
+              `${(files / run.seconds).toFixed(1)} files/s, ${run.lines} lines, ` +
+              `${run.errors} error records, cpu ${run.cores.toFixed(2)}, ` +
+              `other ${Number.isNaN(run.other) ? "?" : run.other.toFixed(2)}`,
+          );
         }
-        all[jobs].push(run);
-        console.log(
-          `  --jobs ${jobs}: ${run.seconds.toFixed(2)} s, ${(files / run.seconds).toFixed(1)} files/s, ` +
-            `${run.lines} lines, ${run.errors} error records, cpu ${run.cores.toFixed(2)}, ` +
-            `other ${Number.isNaN(run.other) ? "?" : run.other.toFixed(2)}`,
+      }
+    }
+    const quiet = (run: Run): boolean => run.other < QUIET_CORES;
+    const ratios: number[] = [];
+    for (const program of programs) {
+      const { 1: one, 2: two } = all[program];
+      ratios.push(report(program, "all runs", files, one, two));
+      if (one.some(quiet) && two.some(quiet)) {
+        report(
+          program,
+          `runs with other < ${QUIET_CORES}`,
+          files,
+          one.filter(quiet),
+          two.filter(quiet),
         );
       }
     }
-    report("all runs", files, all[1], all[2]);
-    const quiet = (run: Run): boolean => run.other < QUIET_CORES;
-    if (all[1].some(quiet) && all[2].some(quiet)) {
-      report(`runs with other < ${QUIET_CORES}`, files, all[1].filter(quiet), all[2].filter(quiet));
+    const [own, floor] = ratios as [number, number | undefined];
+    if (floor !== undefined) {
+      console.log(
+        `speed-up: newsclean ${own.toFixed(2)}x against the parse floor's ${floor.toFixed(2)}x ` +
+          "in the same rounds (all runs)",
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -101,28 +134,33 @@ interface Run {
   readonly other: number;
 }
 
-function report(label: string, files: number, one: Run[], two: Run[]): void {
+/** What a speed-up run starts: `newsclean batch`, or the parse-floor comparator. */
+type Program = "newsclean" | "floor";
+
+/** Prints the median rates of one program and their ratio; returns the ratio. */
+function report(program: Program, label: string, files: number, one: Run[], two: Run[]): number {
   const rate1 = median(one.map((run) => files / run.seconds));
   const rate2 = median(two.map((run) => files / run.seconds));
   console.log(
-    `speed-up (${label}): median --jobs 1 ${rate1.toFixed(1)} files/s (${one.length} runs), ` +
+    `speed-up, ${program} (${label}): median --jobs 1 ${rate1.toFixed(1)} files/s (${one.length} runs), ` +
       `--jobs 2 ${rate2.toFixed(1)} files/s (${two.length} runs), ratio ${(rate2 / rate1).toFixed(2)}x ` +
       `(cores: ${os.availableParallelism()})`,
   );
+  return rate2 / rate1;
 }
 
-function timeFolder(dir: string, jobs: number): Run {
+function timeFolder(program: Program, dir: string, jobs: number): Run {
   const outFile = `${dir}.out.jsonl`;
   try {
     const out = openSync(outFile, "w");
     const machine = busyTicks();
     const child = childTicks();
     const started = performance.now();
-    const run = spawnSync(
-      process.execPath,
-      [CLI, "batch", dir, "--jobs", String(jobs), "--no-progress"],
-      { stdio: ["ignore", out, "inherit"] },
-    );
+    const args =
+      program === "newsclean"
+        ? [CLI, "batch", dir, "--jobs", String(jobs), "--no-progress"]
+        : [FLOOR, dir, String(jobs)];
+    const run = spawnSync(process.execPath, args, { stdio: ["ignore", out, "inherit"] });
     const seconds = (performance.now() - started) / 1000;
     const used = (childTicks() - child) / TICKS;
     const other = (busyTicks() - machine) / TICKS - used;
