@@ -138,13 +138,29 @@ interface Run {
 type Program = "newsclean" | "floor";
 
 /** Prints the median rates of one program and their ratio; returns the ratio. */
+/**
+ * Prints the median rates of one program and their ratio, and the ceiling that the CPU figures
+ * put on that ratio; returns the ratio.
+ *
+ * The ceiling: `--jobs 2` cannot take less wall time than its CPU time spread over all the cores,
+ * so ratio = wall₁ ÷ wall₂ ≤ wall₁ × cores ÷ cpu₂. When `--jobs 2` does at least the CPU work of
+ * `--jobs 1` (each worker compiles the code for itself, so it does more), cpu₂ ≥ cpu₁ and the
+ * ratio is at most cores ÷ (the cores `--jobs 1` keeps busy).
+ */
 function report(program: Program, label: string, files: number, one: Run[], two: Run[]): number {
   const rate1 = median(one.map((run) => files / run.seconds));
   const rate2 = median(two.map((run) => files / run.seconds));
+  const cores = os.availableParallelism();
+  const cpu1 = median(one.map((run) => run.cores * run.seconds));
+  const cpu2 = median(two.map((run) => run.cores * run.seconds));
+  const busy1 = median(one.map((run) => run.cores));
   console.log(
     `speed-up, ${program} (${label}): median --jobs 1 ${rate1.toFixed(1)} files/s (${one.length} runs), ` +
       `--jobs 2 ${rate2.toFixed(1)} files/s (${two.length} runs), ratio ${(rate2 / rate1).toFixed(2)}x ` +
-      `(cores: ${os.availableParallelism()})`,
+      `(cores: ${cores}); CPU time --jobs 1 ${cpu1.toFixed(1)} s, --jobs 2 ${cpu2.toFixed(1)} s; ` +
+      `--jobs 1 keeps ${busy1.toFixed(2)} cores busy, so the ratio is at most ` +
+      `${cores} ÷ ${busy1.toFixed(2)} = ${(cores / busy1).toFixed(2)}x while --jobs 2 needs ` +
+      "no less CPU",
   );
   return rate2 / rate1;
 }
