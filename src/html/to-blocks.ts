@@ -116,25 +116,22 @@ export function renderBlocks(document: Document, maxDepth: number = MAX_DEPTH): 
   const flush = (): void => {
     const raw = current;
     // Most block boundaries close no text at all (nested containers): nothing to normalize.
-    if (raw === "") {
-      linkChars = 0;
-      lineCtx = null;
-      lineHref = null;
-      return;
-    }
-    current = "";
-    const line = normalizeChars(raw).replace(SPACE_RUN, " ").trim();
-    if (line && lineCtx) {
-      const start = offset + (lines.length > 0 ? 2 : 0);
-      blocks.push({
-        index: blocks.length,
-        text: line,
-        start,
-        end: start + line.length,
-        hints: hintsOf(lineCtx, Math.min(1, linkChars / Math.max(1, raw.trim().length)), lineHref),
-      });
-      lines.push(line);
-      offset = start + line.length;
+    if (raw !== "") {
+      current = "";
+      const line = normalizeChars(raw).replace(SPACE_RUN, " ").trim();
+      if (line && lineCtx) {
+        const start = offset + (lines.length > 0 ? 2 : 0);
+        const density = Math.min(1, linkChars / Math.max(1, raw.trim().length));
+        blocks.push({
+          index: blocks.length,
+          text: line,
+          start,
+          end: start + line.length,
+          hints: hintsOf(lineCtx, density, lineHref),
+        });
+        lines.push(line);
+        offset = start + line.length;
+      }
     }
     linkChars = 0;
     lineCtx = null;
